@@ -1,0 +1,89 @@
+package org.formatfit.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.validation.ConstraintViolation;
+import org.formatfit.questionnaire.AnswerViolations;
+import org.formatfit.sharing.ShareTokenCorrupt;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns what can go wrong in the API into RFC 9457 problem details, so that a client
+ * always gets JSON it can act on, never a page or a stack trace.
+ */
+@RestControllerAdvice(assignableTypes = RecommendationsController.class)
+class ApiProblems {
+
+	/** Problem types are names, not pages: a URN says so. */
+	private static final String TYPE_BASE = "urn:formatfit:problem:";
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalidAnswers(MethodArgumentNotValidException exception, Locale locale) {
+		List<ConstraintViolation<?>> violations = exception.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.<ConstraintViolation<?>>map(ApiProblems::unwrap)
+			.filter(Objects::nonNull)
+			.toList();
+		List<Map<String, String>> errors = AnswerViolations.problems(violations)
+			.stream()
+			.map((problem) -> Map.of("question", problem.questionId(), "code", problem.kind().code(), "detail",
+					text(problem.kind().messageKey(), locale)))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-answers", locale);
+		problem.setProperty("errors", errors);
+		return response(problem);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> malformed(Locale locale) {
+		return response(problem(HttpStatus.BAD_REQUEST, "malformed", locale));
+	}
+
+	@ExceptionHandler(ShareTokenCorrupt.class)
+	ResponseEntity<ProblemDetail> notFound(Locale locale) {
+		return response(problem(HttpStatus.NOT_FOUND, "not-found", locale));
+	}
+
+	private ProblemDetail problem(HttpStatusCode status, String name, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				text("api.problem." + name + ".detail", locale));
+		problem.setType(URI.create(TYPE_BASE + name));
+		problem.setTitle(text("api.problem." + name + ".title", locale));
+		return problem;
+	}
+
+	private static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static ConstraintViolation<?> unwrap(FieldError error) {
+		return error.contains(ConstraintViolation.class) ? error.unwrap(ConstraintViolation.class) : null;
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.formatfit.api;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.formatfit.api.ApiBodies.QuestionnaireBody;
+import org.formatfit.api.ApiBodies.RecommendationBody;
+import org.formatfit.explaining.Explainer;
+import org.formatfit.questionnaire.Answers;
+import org.formatfit.sharing.ShareTokens;
+import org.formatfit.sharing.SharedRecommendation;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The JSON API, v1. Ids never change; labels and explanations follow the language asked
+ * for.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class RecommendationsController {
+
+	private final Explainer explainer;
+
+	RecommendationsController(Explainer explainer) {
+		this.explainer = explainer;
+	}
+
+	@GetMapping("/questionnaire")
+	QuestionnaireBody questionnaire(Locale locale) {
+		return QuestionnaireBody.of(this.explainer.questionnaire(locale));
+	}
+
+	@PostMapping(path = "/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE)
+	RecommendationBody recommend(@Valid @RequestBody RecommendationRequest request, Locale locale) {
+		return body(ShareTokens.share(Answers.of(request.answers())), locale);
+	}
+
+	@GetMapping("/recommendations/{token}")
+	RecommendationBody recommendation(@PathVariable String token, Locale locale) {
+		return body(ShareTokens.open(token), locale);
+	}
+
+	private RecommendationBody body(SharedRecommendation shared, Locale locale) {
+		String shareUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/r/{token}")
+			.buildAndExpand(shared.token())
+			.toUriString();
+		return RecommendationBody.of(shared, this.explainer.explain(shared.recommendation(), locale), shareUrl);
+	}
+
+}

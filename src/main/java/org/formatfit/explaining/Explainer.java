@@ -1,0 +1,183 @@
+package org.formatfit.explaining;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.formatfit.explaining.Explanation.ExplainedChange;
+import org.formatfit.explaining.Explanation.ExplainedReason;
+import org.formatfit.explaining.Explanation.ReasonGroup;
+import org.formatfit.explaining.Explanation.RecapAnswer;
+import org.formatfit.explaining.Explanation.RecapSection;
+import org.formatfit.explaining.Explanation.ScoreLine;
+import org.formatfit.explaining.QuestionnaireText.OptionText;
+import org.formatfit.explaining.QuestionnaireText.QuestionText;
+import org.formatfit.explaining.QuestionnaireText.SectionText;
+import org.formatfit.questionnaire.Answers;
+import org.formatfit.questionnaire.Question;
+import org.formatfit.questionnaire.Section;
+import org.formatfit.scoring.Assessment;
+import org.formatfit.scoring.Change;
+import org.formatfit.scoring.Format;
+import org.formatfit.scoring.NextStep;
+import org.formatfit.scoring.Reason;
+import org.formatfit.scoring.Recommendation;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the questionnaire and recommendations in words. Every word comes from the
+ * message files; this class only decides which message fits and what goes into it.
+ */
+@Component
+public class Explainer {
+
+	/** A score at least this high is a good fit, said as such. */
+	private static final int GOOD_FIT = 70;
+
+	/** Below this, the best format is still not an easy fit, and the headline says so. */
+	private static final int FAIR_FIT = 50;
+
+	/** How many answers an explanation names at most, to stay one readable sentence. */
+	private static final int ANSWERS_PER_REASON = 2;
+
+	private final MessageSource messages;
+
+	Explainer(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The whole question bank in words. */
+	public List<SectionText> questionnaire(Locale locale) {
+		List<SectionText> sections = new ArrayList<>();
+		for (Section section : Section.values()) {
+			List<QuestionText> questions = new ArrayList<>();
+			for (Question question : section.questions()) {
+				List<OptionText> options = question.optionIds()
+					.stream()
+					.map((optionId) -> new OptionText(optionId, text(question.optionKey(optionId), locale)))
+					.toList();
+				questions.add(new QuestionText(question, text(question.textKey(), locale),
+						text(question.hintKey(), locale), options));
+			}
+			sections.add(new SectionText(section, text(section.titleKey(), locale), text(section.hintKey(), locale),
+					questions));
+		}
+		return sections;
+	}
+
+	/** A recommendation in words. */
+	public Explanation explain(Recommendation recommendation, Locale locale) {
+		Assessment assessment = recommendation.assessment();
+		Answers answers = recommendation.answers();
+		Format format = assessment.format();
+		List<ExplainedReason> reasons = assessment.reasons()
+			.stream()
+			.map((reason) -> reason(reason, answers, locale))
+			.toList();
+		return new Explanation(format, text(format.nameKey(), locale), headline(assessment, locale),
+				scores(assessment, locale), confidence(assessment, locale), ruledOutNote(assessment, locale),
+				reasonGroups(format, reasons, locale), reasons, changes(recommendation, locale),
+				nextSteps(assessment, locale), recap(answers, locale));
+	}
+
+	private String headline(Assessment assessment, Locale locale) {
+		int score = assessment.score(assessment.format());
+		String fit = (score >= GOOD_FIT) ? "good" : (score >= FAIR_FIT) ? "fair" : "weak";
+		return text("headline." + assessment.format().name() + "." + fit, locale);
+	}
+
+	private List<ScoreLine> scores(Assessment assessment, Locale locale) {
+		return java.util.Arrays.stream(Format.values())
+			.sorted(Comparator.comparing((Format format) -> format != assessment.format()))
+			.map((format) -> new ScoreLine(format, text(format.nameKey(), locale), assessment.score(format),
+					format == assessment.format(), assessment.ruledOut().contains(format)))
+			.toList();
+	}
+
+	private String confidence(Assessment assessment, Locale locale) {
+		Format runnerUp = java.util.Arrays.stream(Format.values())
+			.filter((format) -> format != assessment.format())
+			.max(Comparator.comparingInt(assessment::score))
+			.orElseThrow();
+		return text(assessment.confidence().messageKey(), locale, text(inlineNameKey(runnerUp), locale));
+	}
+
+	private String ruledOutNote(Assessment assessment, Locale locale) {
+		return assessment.ruledOut().isEmpty() ? null : text("result.ruled-out", locale);
+	}
+
+	private List<ReasonGroup> reasonGroups(Format format, List<ExplainedReason> reasons, Locale locale) {
+		List<ReasonGroup> groups = new ArrayList<>();
+		if (format == Format.HYBRID) {
+			// Hybrid answers pulls from both sides: show both, neither is "against".
+			addGroup(groups, text("result.reasons.towards-live", locale), reasons, Format.SYNCHRONOUS);
+			addGroup(groups, text("result.reasons.towards-self-paced", locale), reasons, Format.ASYNCHRONOUS);
+		}
+		else {
+			Format other = (format == Format.SYNCHRONOUS) ? Format.ASYNCHRONOUS : Format.SYNCHRONOUS;
+			addGroup(groups, text("result.reasons.for", locale, text(inlineNameKey(format), locale)), reasons, format);
+			addGroup(groups, text("result.reasons.against", locale), reasons, other);
+		}
+		return groups;
+	}
+
+	private static void addGroup(List<ReasonGroup> groups, String heading, List<ExplainedReason> reasons,
+			Format favours) {
+		List<ExplainedReason> matching = reasons.stream().filter((reason) -> reason.favours() == favours).toList();
+		if (!matching.isEmpty()) {
+			groups.add(new ReasonGroup(heading, matching));
+		}
+	}
+
+	private ExplainedReason reason(Reason reason, Answers answers, Locale locale) {
+		List<String> phrases = reason.questions()
+			.stream()
+			.limit(ANSWERS_PER_REASON)
+			.map((question) -> text(question.answerPhraseKey(answers.optionId(question)), locale))
+			.toList();
+		String what = (phrases.size() == 1) ? phrases.get(0) : text("list.two", locale, phrases.get(0), phrases.get(1));
+		String key = reason.tradeOff().explanationKey() + (reason.strong() ? ".strong" : ".mild");
+		return new ExplainedReason(reason.tradeOff(), reason.favours(), text(reason.tradeOff().nameKey(), locale),
+				text(key, locale, what), reason.weight(), reason.questions().stream().map(Question::id).toList());
+	}
+
+	private List<ExplainedChange> changes(Recommendation recommendation, Locale locale) {
+		List<ExplainedChange> changes = new ArrayList<>();
+		for (Change change : recommendation.changes()) {
+			String condition = text(change.question().conditionKey(change.optionId()), locale);
+			String sentence = text("result.change", locale, condition, text(inlineNameKey(change.format()), locale));
+			changes.add(new ExplainedChange(change.question().id(), change.optionId(), change.format(), sentence));
+		}
+		return changes;
+	}
+
+	private List<String> nextSteps(Assessment assessment, Locale locale) {
+		return assessment.nextSteps().stream().map(NextStep::messageKey).map((key) -> text(key, locale)).toList();
+	}
+
+	private List<RecapSection> recap(Answers answers, Locale locale) {
+		List<RecapSection> sections = new ArrayList<>();
+		for (Section section : Section.values()) {
+			List<RecapAnswer> recapAnswers = section.questions()
+				.stream()
+				.map((question) -> new RecapAnswer(question.id(), text(question.textKey(), locale),
+						text(question.optionKey(answers.optionId(question)), locale)))
+				.toList();
+			sections.add(new RecapSection(text(section.titleKey(), locale), recapAnswers));
+		}
+		return sections;
+	}
+
+	/** Message key of a format's name as used inside a sentence ("a hybrid course"). */
+	private static String inlineNameKey(Format format) {
+		return "format." + format.name() + ".inline";
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.formatfit.questionnaire;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.ConstraintViolation;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+
+/** Reads the {@link AnswerProblem}s back out of {@link CompleteAnswers} violations. */
+public final class AnswerViolations {
+
+	private static final Comparator<AnswerProblem> PAGE_ORDER = Comparator
+		.comparingInt((AnswerProblem problem) -> Question.byId(problem.questionId())
+			.map(Question::ordinal)
+			.orElse(Integer.MAX_VALUE))
+		.thenComparing(AnswerProblem::questionId);
+
+	private AnswerViolations() {
+	}
+
+	/**
+	 * The problems, in question bank order, unknown question ids last and alphabetically.
+	 */
+	public static List<AnswerProblem> problems(Collection<? extends ConstraintViolation<?>> violations) {
+		return violations.stream()
+			.map((violation) -> (AnswerProblem) violation.unwrap(HibernateConstraintViolation.class)
+				.getDynamicPayload(AnswerProblem.class))
+			.filter(Objects::nonNull)
+			.sorted(PAGE_ORDER)
+			.toList();
+	}
+
+}

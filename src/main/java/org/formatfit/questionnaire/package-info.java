@@ -1,0 +1,5 @@
+/**
+ * The question bank (sections, questions, options and their public ids) and the complete,
+ * checked answer set. Depends on nothing else in FormatFit.
+ */
+package org.formatfit.questionnaire;
