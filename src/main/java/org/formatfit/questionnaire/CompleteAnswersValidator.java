@@ -7,7 +7,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-class CompleteAnswersValidator implements ConstraintValidator<CompleteAnswers, Map<String, String>> {
+/**
+ * Checks {@link CompleteAnswers}; public so that any Bean Validation provider can create
+ * it.
+ */
+public class CompleteAnswersValidator implements ConstraintValidator<CompleteAnswers, Map<String, String>> {
 
 	@Override
 	public boolean isValid(Map<String, String> answers, ConstraintValidatorContext context) {

@@ -60,7 +60,7 @@ final class ModelV1 implements ScoringModel {
 	/**
 	 * Hybrid needs only some fixed times, so it suffers less until the answer is "no".
 	 */
-	private static final double[] HYBRID_AVAILABILITY = { 1.0, 1.0, 0.75, 0.0 };
+	private static final double[] HYBRID_AVAILABILITY = { 1.0, 1.0, 0.6, 0.0 };
 
 	private static final int HIGH_MARGIN = 15;
 
@@ -384,8 +384,8 @@ final class ModelV1 implements ScoringModel {
 
 		/**
 		 * The questions that made this trade-off matter, the strongest first: those whose
-		 * answer pulls clearly, or else the one that pulls most, so that an
-		 * explanation never leans on an answer that points the other way.
+		 * answer pulls clearly, or else the one that pulls most, so that an explanation
+		 * never leans on an answer that points the other way.
 		 */
 		List<Question> drivers(Answers answers) {
 			List<Factor> driving = new ArrayList<>(this.factors.length);

@@ -1,0 +1,130 @@
+package org.formatfit.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.questionnaire.Answers;
+import org.formatfit.questionnaire.Question;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * What must hold for every answer set, checked on a large random sample (fixed seeds, so
+ * a failure can be replayed).
+ */
+class ScoringModelPropertiesTest {
+
+	private static final ScoringModel MODEL = ScoringModels.current();
+
+	private static final int SAMPLE = 20_000;
+
+	private static List<Answers> sample(long seed, int size) {
+		Random random = new Random(seed);
+		List<Answers> sample = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			sample.add(AnswerSets.random(random));
+		}
+		return sample;
+	}
+
+	@Test
+	void scoresEverySampledAnswerSetWithinBoundsAndRecommendsTheTopScore() {
+		for (Answers answers : sample(1, SAMPLE)) {
+			Assessment assessment = MODEL.assess(answers);
+			for (Format format : Format.values()) {
+				assertThat(assessment.score(format)).as("%s for %s", format, answers).isBetween(0, 100);
+				assertThat(assessment.score(assessment.format())).as("%s", answers)
+					.isGreaterThanOrEqualTo(assessment.score(format));
+			}
+		}
+	}
+
+	@Test
+	void reasonsAreOrderedByTheirShareAndTheSharesAddUpToTheWhole() {
+		for (Answers answers : sample(2, SAMPLE)) {
+			List<Reason> reasons = MODEL.assess(answers).reasons();
+			assertThat(reasons).as("%s", answers).isNotEmpty();
+			assertThat(reasons).extracting(Reason::weight).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+			assertThat(reasons.stream().mapToDouble(Reason::weight).sum()).isCloseTo(1.0, within(1e-9));
+		}
+	}
+
+	@Test
+	void neverRecommendsLiveFormatsToALearnerWhoCanNeverBeOnlineAtSetTimes() {
+		int never = Question.SCHEDULE_LIVE_SESSIONS.indexOf("no");
+		for (Answers sampled : sample(3, SAMPLE)) {
+			Answers answers = sampled.with(Question.SCHEDULE_LIVE_SESSIONS, never);
+			Assessment assessment = MODEL.assess(answers);
+			assertThat(assessment.format()).as("%s", answers).isEqualTo(Format.ASYNCHRONOUS);
+			assertThat(assessment.ruledOut()).containsExactlyInAnyOrder(Format.SYNCHRONOUS, Format.HYBRID);
+			assertThat(assessment.score(Format.SYNCHRONOUS)).isZero();
+		}
+	}
+
+	@Test
+	void givesTheSameResultEveryTime() {
+		for (Answers answers : sample(4, 2_000)) {
+			assertThat(MODEL.recommend(answers)).isEqualTo(MODEL.recommend(answers));
+		}
+	}
+
+	@Test
+	void everySuggestedChangeReallyChangesTheRecommendation() {
+		for (Answers answers : sample(5, 5_000)) {
+			Format current = MODEL.assess(answers).format();
+			List<Change> changes = MODEL.whatWouldChange(answers);
+			assertThat(changes).hasSizeLessThanOrEqualTo(3);
+			assertThat(changes).extracting(Change::question).doesNotHaveDuplicates();
+			for (Change change : changes) {
+				Answers changed = answers.with(change.question(), change.question().indexOf(change.optionId()));
+				assertThat(change.optionId()).isNotEqualTo(answers.optionId(change.question()));
+				assertThat(change.format()).isNotEqualTo(current);
+				assertThat(MODEL.assess(changed).format()).as("%s with %s", answers, change).isEqualTo(change.format());
+			}
+		}
+	}
+
+	@Test
+	void suggestsCircumstancesOnlyInTheDirectionThatMakesStudyingEasier() {
+		List<Question> circumstances = List.of(Question.SCHEDULE_LIVE_SESSIONS, Question.CONNECTIVITY_INTERNET,
+				Question.CONNECTIVITY_EQUIPMENT, Question.CONNECTIVITY_PLACES, Question.SCHEDULE_PREDICTABILITY);
+		for (Answers answers : sample(6, 5_000)) {
+			for (Change change : MODEL.whatWouldChange(answers)) {
+				if (circumstances.contains(change.question())) {
+					assertThat(change.question().indexOf(change.optionId()))
+						.isLessThan(answers.index(change.question()));
+				}
+			}
+		}
+	}
+
+	@Test
+	void suggestsAnActionableChangeBeforeAPersonalityOne() {
+		// Can be online most weeks but not every week, reliable setup, pulled both ways:
+		// both a
+		// schedule change and a preference change would tip it, and the schedule comes
+		// first.
+		Answers answers = AnswerSets.parse(
+				"shifting usually main-reason essential helpful drains-me one sometimes helps steady reliable one-place own important degree");
+		List<Change> changes = MODEL.whatWouldChange(answers);
+
+		assertThat(changes).isNotEmpty();
+		assertThat(changes.get(0).question()).isEqualTo(Question.SCHEDULE_LIVE_SESSIONS);
+	}
+
+	@Test
+	void tellsALearnerWhoCanOnlyRarelyMakeSetTimesThatMoreLiveTimeWouldOpenAHybridCourse() {
+		Answers answers = AnswerSets.parse(
+				"mostly rarely important helpful occasional lonely one usually no-effect steady reliable one-place own secondary degree");
+		Recommendation recommendation = MODEL.recommend(answers);
+
+		assertThat(recommendation.format()).isEqualTo(Format.ASYNCHRONOUS);
+		assertThat(recommendation.changes())
+			.contains(new Change(Question.SCHEDULE_LIVE_SESSIONS, "usually", Format.HYBRID));
+	}
+
+}
