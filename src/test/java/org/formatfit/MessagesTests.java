@@ -1,0 +1,110 @@
+package org.formatfit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.formatfit.questionnaire.AnswerProblem;
+import org.formatfit.questionnaire.Question;
+import org.formatfit.questionnaire.Section;
+import org.formatfit.scoring.Confidence;
+import org.formatfit.scoring.Format;
+import org.formatfit.scoring.NextStep;
+import org.formatfit.scoring.TradeOff;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every word a person reads comes from messages.properties: each key the question bank,
+ * the trade-off model and the templates ask for must be there.
+ */
+class MessagesTests {
+
+	private static Properties messages;
+
+	@BeforeAll
+	static void load() throws IOException {
+		messages = new Properties();
+		try (InputStream in = MessagesTests.class.getResourceAsStream("/messages.properties")) {
+			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+	}
+
+	@Test
+	void hasWordsForEveryQuestionOptionAndAnswer() {
+		List<String> keys = new ArrayList<>();
+		for (Section section : Section.values()) {
+			keys.add(section.titleKey());
+			keys.add(section.hintKey());
+		}
+		for (Question question : Question.values()) {
+			keys.add(question.textKey());
+			keys.add(question.hintKey());
+			for (String option : question.optionIds()) {
+				keys.add(question.optionKey(option));
+				keys.add(question.answerPhraseKey(option));
+				keys.add(question.conditionKey(option));
+			}
+		}
+		for (AnswerProblem.Kind kind : AnswerProblem.Kind.values()) {
+			keys.add(kind.messageKey());
+		}
+		assertThat(keys).allSatisfy((key) -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+	}
+
+	@Test
+	void hasWordsForEveryFormatTradeOffConfidenceAndNextStep() {
+		List<String> keys = new ArrayList<>();
+		for (Format format : Format.values()) {
+			keys.addAll(List.of(format.nameKey(), format.descriptionKey(), "format." + format + ".inline",
+					"format." + format + ".short"));
+			for (String fit : List.of("good", "fair", "weak")) {
+				keys.add("headline." + format + "." + fit);
+			}
+		}
+		for (TradeOff tradeOff : TradeOff.values()) {
+			keys.addAll(List.of(tradeOff.nameKey(), tradeOff.summaryKey(), tradeOff.explanationKey() + ".strong",
+					tradeOff.explanationKey() + ".mild"));
+		}
+		for (Confidence confidence : Confidence.values()) {
+			keys.add(confidence.messageKey());
+		}
+		for (NextStep step : NextStep.values()) {
+			keys.add(step.messageKey());
+		}
+		assertThat(keys).allSatisfy((key) -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+	}
+
+	@Test
+	void hasEveryKeyTheTemplatesUse() throws IOException {
+		Pattern literalKey = Pattern.compile("#\\{([a-z0-9.\\-]+)[}(]");
+		List<String> keys = new ArrayList<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter((path) -> path.toString().endsWith(".html")).toList()) {
+				Matcher matcher = literalKey.matcher(Files.readString(template));
+				while (matcher.find()) {
+					keys.add(matcher.group(1));
+				}
+			}
+		}
+		assertThat(keys).isNotEmpty().allSatisfy((key) -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+	}
+
+	@Test
+	void usesOnlyTheTypographicApostropheSoThatMessagesWithArgumentsKeepIt() {
+		assertThat(messages.stringPropertyNames())
+			.allSatisfy((key) -> assertThat(messages.getProperty(key)).as(key).doesNotContain("'"));
+	}
+
+}

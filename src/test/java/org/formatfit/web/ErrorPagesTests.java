@@ -1,0 +1,65 @@
+package org.formatfit.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Broken links over real HTTP: the app's own friendly page, never Boot's whitelabel page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class ErrorPagesTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/nope", "/r/AAAAAAAAAAAA", "/r/", "/r/abc/def", "/css/missing.css" })
+	void answersABrokenLinkWithTheFriendlyNotFoundPage(String path) {
+		String html = this.client.get()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.NOT_FOUND)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		Document page = Jsoup.parse(html);
+		assertThat(page.title()).isEqualTo("Page not found – FormatFit");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("We can’t find that page");
+		assertThat(page.select("a[href=/]")).isNotEmpty();
+		assertThat(html).doesNotContain("Whitelabel").doesNotContain("Exception");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/r/AAAAAAAAAAAA", "/questionnaire" })
+	void answersAMethodThatIsNotAllowedWithTheAppsOwnPage(String path) {
+		String html = this.client.put()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(Jsoup.parse(html).title()).endsWith("– FormatFit");
+		assertThat(html).doesNotContain("Whitelabel");
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.formatfit.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Reads a rendered page as a DOM, so that tests can look at it as a browser would. */
+final class Pages {
+
+	private Pages() {
+	}
+
+	static Document parse(MvcTestResult result) {
+		try {
+			return Jsoup.parse(result.getResponse().getContentAsString());
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

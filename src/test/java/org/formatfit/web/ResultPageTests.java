@@ -1,0 +1,92 @@
+package org.formatfit.web;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.scoring.Format;
+import org.formatfit.scoring.ScoringModels;
+import org.formatfit.sharing.ShareTokens;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ResultPageTests {
+
+	static final String PARENT = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void showsTheFormatScoresReasonsAndWhatWouldChangeIt() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+		var recommendation = ScoringModels.current().recommend(AnswerSets.parse(PARENT));
+
+		MvcTestResult result = this.mvc.get().uri("/r/" + token).exchange();
+
+		assertThat(result).hasStatusOk();
+		Document page = Pages.parse(result);
+		assertThat(recommendation.format()).isEqualTo(Format.HYBRID);
+		assertThat(page.selectFirst("h1").text()).startsWith("A hybrid course");
+		assertThat(page.title()).isEqualTo("Your result: Hybrid – FormatFit");
+		for (Format format : Format.values()) {
+			assertThat(page.select(".score").text())
+				.contains(recommendation.assessment().score(format) + " out of 100");
+		}
+		assertThat(page.select(".score-recommended .score-name").text()).isEqualTo("Hybrid");
+		assertThat(page.select(".reason")).hasSize(recommendation.assessment().reasons().size());
+		assertThat(page.select(".reason").text()).contains("studying mostly on your own would feel lonely")
+			.contains("flexibility is an important reason for you");
+		assertThat(recommendation.changes()).isNotEmpty();
+		assertThat(page.select(".changes li")).hasSize(recommendation.changes().size());
+		assertThat(page.select(".changes li").first().text()).startsWith("If you could be online at set times");
+		assertThat(page.select(".next-steps li")).isNotEmpty();
+		assertThat(page.select(".recap dd")).hasSize(15);
+		assertThat(page.selectFirst("#share-link").val()).isEqualTo("http://localhost/r/" + token);
+		assertThat(page.select("a[href=/questionnaire?from=" + token + "]")).hasSize(1);
+	}
+
+	@Test
+	void saysPlainlyWhyLiveFormatsAreOutForALearnerWhoCanNeverMakeSetTimes() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(QuestionnairePageTests.NURSE));
+
+		Document page = Pages.parse(this.mvc.get().uri("/r/" + token).exchange());
+
+		assertThat(page.selectFirst("h1").text()).startsWith("An asynchronous course");
+		assertThat(page.select(".notice").text()).contains("never be online at set times");
+		assertThat(page.select(".score .badge-muted")).hasSize(2);
+		assertThat(page.select(".reason").text()).contains("you can be called away at any moment");
+	}
+
+	@Test
+	void answersACorruptLinkWithTheFriendlyNotFoundPage() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+		String corrupt = token.substring(0, 11) + (token.endsWith("A") ? "B" : "A");
+
+		MvcTestResult result = this.mvc.get().uri("/r/" + corrupt).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		Document page = Pages.parse(result);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("We can’t find that page");
+		assertThat(page.text()).contains("copy the whole link again").doesNotContain("Exception");
+	}
+
+	@Test
+	void rendersTheHomePageWithTheThreeFormatsAndAWayIn() {
+		Document page = Pages.parse(this.mvc.get().uri("/").exchange());
+
+		assertThat(page.select(".formats h3")).extracting((h3) -> h3.text())
+			.containsExactly("Synchronous", "Asynchronous", "Hybrid");
+		assertThat(page.select("a[href=/questionnaire]")).isNotEmpty();
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+	}
+
+}
