@@ -92,7 +92,7 @@ final class ModelV1 implements ScoringModel {
 					new Factor(INTERACTION_DISCUSSION, 0.7, 1.0, 0.6, 0.15, 0.0),
 					new Factor(INTERACTION_ONLINE_EXPERIENCE, 0.3, 0.0, 0.35, 1.0)),
 			new Rule(TradeOff.DYNAMIC_LEARNING, 0.7, 0.45, Combine.SUM,
-					new Factor(MOTIVATION_PACE, 0.75, 1.0, 0.35, 0.0),
+					new Factor(MOTIVATION_PACE, 0.75, 1.0, 0.2, 0.0),
 					new Factor(INTERACTION_DISCUSSION, 0.25, 1.0, 0.5, 0.1, 0.0)),
 			new Rule(TradeOff.INSTRUCTIONAL_DEPTH, 0.9, 0.6, Combine.SUM,
 					new Factor(INTERACTION_INSTRUCTOR, 0.75, 1.0, 0.6, 0.15, 0.0),
@@ -394,7 +394,7 @@ final class ModelV1 implements ScoringModel {
 				if (factor.value(answers) >= STRONG_ANSWER) {
 					driving.add(factor);
 				}
-				if (strongest == null || factor.contribution(answers) > strongest.contribution(answers)) {
+				if (strongest == null || factor.value(answers) > strongest.value(answers)) {
 					strongest = factor;
 				}
 			}
