@@ -1,6 +1,7 @@
 package org.formatfit.explaining;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -75,22 +76,31 @@ public class Explainer {
 		Format format = assessment.format();
 		List<ExplainedReason> reasons = assessment.reasons()
 			.stream()
-			.map((reason) -> reason(reason, answers, locale))
+			.map((reason) -> reason(reason, format, answers, locale))
 			.toList();
+		String reasonsLead = text((format == Format.HYBRID) ? "result.why.lead.hybrid" : "result.why.lead", locale);
 		return new Explanation(format, text(format.nameKey(), locale), headline(assessment, locale),
 				scores(assessment, locale), confidence(assessment, locale), ruledOutNote(assessment, locale),
-				reasonGroups(format, reasons, locale), reasons, changes(recommendation, locale),
+				reasonsLead, reasonGroups(format, reasons, locale), reasons, changes(recommendation, locale),
 				nextSteps(assessment, locale), recap(answers, locale));
 	}
 
 	private String headline(Assessment assessment, Locale locale) {
 		int score = assessment.score(assessment.format());
 		String fit = (score >= GOOD_FIT) ? "good" : (score >= FAIR_FIT) ? "fair" : "weak";
+		if (onlyChoice(assessment)) {
+			fit = (score >= FAIR_FIT) ? "only" : "only-weak";
+		}
 		return text("headline." + assessment.format().name() + "." + fit, locale);
 	}
 
+	/** Whether every other format is ruled out for this learner. */
+	private static boolean onlyChoice(Assessment assessment) {
+		return assessment.ruledOut().size() == Format.values().length - 1;
+	}
+
 	private List<ScoreLine> scores(Assessment assessment, Locale locale) {
-		return java.util.Arrays.stream(Format.values())
+		return Arrays.stream(Format.values())
 			.sorted(Comparator.comparing((Format format) -> format != assessment.format()))
 			.map((format) -> new ScoreLine(format, text(format.nameKey(), locale), assessment.score(format),
 					format == assessment.format(), assessment.ruledOut().contains(format)))
@@ -98,8 +108,11 @@ public class Explainer {
 	}
 
 	private String confidence(Assessment assessment, Locale locale) {
-		Format runnerUp = java.util.Arrays.stream(Format.values())
-			.filter((format) -> format != assessment.format())
+		if (onlyChoice(assessment)) {
+			return text("confidence.only", locale);
+		}
+		Format runnerUp = Arrays.stream(Format.values())
+			.filter((format) -> format != assessment.format() && !assessment.ruledOut().contains(format))
 			.max(Comparator.comparingInt(assessment::score))
 			.orElseThrow();
 		return text(assessment.confidence().messageKey(), locale, text(inlineNameKey(runnerUp), locale));
@@ -132,23 +145,42 @@ public class Explainer {
 		}
 	}
 
-	private ExplainedReason reason(Reason reason, Answers answers, Locale locale) {
+	private ExplainedReason reason(Reason reason, Format recommended, Answers answers, Locale locale) {
 		List<String> phrases = reason.questions()
 			.stream()
 			.limit(ANSWERS_PER_REASON)
 			.map((question) -> text(question.answerPhraseKey(answers.optionId(question)), locale))
 			.toList();
 		String what = (phrases.size() == 1) ? phrases.get(0) : text("list.two", locale, phrases.get(0), phrases.get(1));
-		String key = reason.tradeOff().explanationKey() + (reason.strong() ? ".strong" : ".mild");
 		return new ExplainedReason(reason.tradeOff(), reason.favours(), text(reason.tradeOff().nameKey(), locale),
-				text(key, locale, what), reason.weight(), reason.questions().stream().map(Question::id).toList());
+				text(explanationKey(reason, recommended), locale, capitalized(what, locale)), reason.weight(),
+				reason.questions().stream().map(Question::id).toList());
+	}
+
+	/**
+	 * A pull towards the other pure format is said as a caution about the recommended
+	 * one, not as praise of a format the learner was not advised to take.
+	 */
+	private static String explanationKey(Reason reason, Format recommended) {
+		String key = reason.tradeOff().explanationKey();
+		if (recommended != Format.HYBRID && reason.favours() != recommended) {
+			return key + ".against";
+		}
+		return key + ((reason.strength() == Reason.Strength.STRONG) ? ".strong" : ".mild");
+	}
+
+	private static String capitalized(String sentence, Locale locale) {
+		return sentence.isEmpty() ? sentence : sentence.substring(0, 1).toUpperCase(locale) + sentence.substring(1);
 	}
 
 	private List<ExplainedChange> changes(Recommendation recommendation, Locale locale) {
 		List<ExplainedChange> changes = new ArrayList<>();
 		for (Change change : recommendation.changes()) {
-			String condition = text(change.question().conditionKey(change.optionId()), locale);
-			String sentence = text("result.change", locale, condition, text(inlineNameKey(change.format()), locale));
+			Question question = change.question();
+			String condition = text(question.conditionKey(change.optionId()), locale);
+			String answered = text(question.optionKey(recommendation.answers().optionId(question)), locale);
+			String sentence = text("result.change", locale, condition, answered,
+					text(inlineNameKey(change.format()), locale));
 			changes.add(new ExplainedChange(change.question().id(), change.optionId(), change.format(), sentence));
 		}
 		return changes;

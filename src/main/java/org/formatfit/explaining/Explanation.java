@@ -14,6 +14,7 @@ import org.formatfit.scoring.TradeOff;
  * @param scores every format's score, recommended first
  * @param confidence how clear the result is, in words
  * @param ruledOutNote why some formats are not options at all, or {@code null}
+ * @param reasonsLead one line introducing the reasons
  * @param reasonGroups the reasons, grouped by where they pull
  * @param reasons every reason, largest share of the decision first
  * @param changes what would change the result, or empty
@@ -21,7 +22,7 @@ import org.formatfit.scoring.TradeOff;
  * @param recap every answer given, by section
  */
 public record Explanation(Format format, String formatName, String headline, List<ScoreLine> scores, String confidence,
-		String ruledOutNote, List<ReasonGroup> reasonGroups, List<ExplainedReason> reasons,
+		String ruledOutNote, String reasonsLead, List<ReasonGroup> reasonGroups, List<ExplainedReason> reasons,
 		List<ExplainedChange> changes, List<String> nextSteps, List<RecapSection> recap) {
 
 	/**

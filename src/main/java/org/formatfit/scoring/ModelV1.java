@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.formatfit.questionnaire.Answers;
@@ -44,6 +45,12 @@ final class ModelV1 implements ScoringModel {
 
 	/** Pulls below this are too weak to be called a reason. */
 	private static final double MIN_PULL = 0.15;
+
+	/** A trade-off that pulls at least this much matters a lot, and is said so. */
+	private static final double STRONG_PULL = 0.5;
+
+	/** An answer at the very end of its scale is said strongly even when alone. */
+	private static final double EXTREME_ANSWER = 0.9;
 
 	/** An answer that pulls at least this much is one a reason is built on. */
 	private static final double STRONG_ANSWER = 0.6;
@@ -138,23 +145,32 @@ final class ModelV1 implements ScoringModel {
 		for (Format each : Format.values()) {
 			scores.put(each, (int) Math.round(raw[each.ordinal()]));
 		}
-		return new Assessment(format, scores, confidence(scores, format), reasons(answers, pulls), ruledOut(answers),
-				nextSteps(format, pulls));
+		Set<Format> ruledOut = ruledOut(answers);
+		return new Assessment(format, scores, confidence(scores, format, ruledOut), reasons(answers, pulls), ruledOut,
+				nextSteps(format, answers, pulls));
 	}
 
 	@Override
 	public List<Change> whatWouldChange(Answers answers) {
 		Format current = formatOf(answers);
+		// In the order they are worth saying: circumstances getting easier (advice a
+		// person
+		// can act on), then preferences, then circumstances getting harder (a risk to
+		// know
+		// about). At most one change per question.
 		List<Change> candidates = new ArrayList<>();
 		for (Question question : CHANGE_ORDER) {
-			Change change = nearestChange(answers, question, current);
-			if (change != null) {
-				candidates.add(change);
+			Direction direction = IMPROVABLE.contains(question) ? Direction.EASIER : Direction.EITHER;
+			addIfAny(candidates, nearestChange(answers, question, current, direction));
+		}
+		for (Question question : CHANGE_ORDER) {
+			if (IMPROVABLE.contains(question)
+					&& candidates.stream().noneMatch((candidate) -> candidate.question() == question)) {
+				addIfAny(candidates, nearestChange(answers, question, current, Direction.HARDER));
 			}
 		}
 		// One per target format first, so that an advisor sees every way the result could
-		// go,
-		// then the most actionable of the rest.
+		// go, then the most useful of the rest.
 		List<Change> chosen = new ArrayList<>();
 		Set<Format> covered = EnumSet.noneOf(Format.class);
 		for (Change candidate : candidates) {
@@ -167,18 +183,26 @@ final class ModelV1 implements ScoringModel {
 				chosen.add(candidate);
 			}
 		}
-		chosen.sort(Comparator.comparingInt((Change change) -> CHANGE_ORDER.indexOf(change.question())));
+		chosen.sort(Comparator.comparingInt(candidates::indexOf));
 		return chosen;
 	}
 
-	/** The smallest different answer to one question that changes the format, if any. */
-	private Change nearestChange(Answers answers, Question question, Format current) {
+	private static void addIfAny(List<Change> candidates, Change change) {
+		if (change != null) {
+			candidates.add(change);
+		}
+	}
+
+	/**
+	 * The nearest different answer to one question, in the given direction, that changes
+	 * the format; {@code null} when there is none.
+	 */
+	private Change nearestChange(Answers answers, Question question, Format current, Direction direction) {
 		int answered = answers.index(question);
 		for (int distance = 1; distance < question.optionCount(); distance++) {
 			for (int option : new int[] { answered - distance, answered + distance }) {
 				boolean inRange = option >= 0 && option < question.optionCount();
-				boolean worthSaying = option < answered || !IMPROVABLE.contains(question);
-				if (inRange && worthSaying) {
+				if (inRange && direction.allows(option - answered)) {
 					Format changed = formatOf(answers.with(question, option));
 					if (changed != current) {
 						return new Change(question, question.optionId(option), changed);
@@ -244,15 +268,21 @@ final class ModelV1 implements ScoringModel {
 		return best;
 	}
 
-	private static Confidence confidence(Map<Format, Integer> scores, Format format) {
+	/**
+	 * How far the recommended format leads the best format the learner could take part
+	 * in; when there is no other such format, the choice is clear.
+	 */
+	private static Confidence confidence(Map<Format, Integer> scores, Format format, Set<Format> ruledOut) {
 		int top = scores.get(format);
-		int runnerUp = scores.entrySet()
+		OptionalInt runnerUp = scores.entrySet()
 			.stream()
-			.filter((entry) -> entry.getKey() != format)
+			.filter((entry) -> entry.getKey() != format && !ruledOut.contains(entry.getKey()))
 			.mapToInt(Map.Entry::getValue)
-			.max()
-			.orElse(0);
-		int margin = top - runnerUp;
+			.max();
+		if (runnerUp.isEmpty()) {
+			return Confidence.HIGH;
+		}
+		int margin = top - runnerUp.getAsInt();
 		if (margin >= HIGH_MARGIN) {
 			return Confidence.HIGH;
 		}
@@ -269,8 +299,11 @@ final class ModelV1 implements ScoringModel {
 		List<Reason> reasons = new ArrayList<>();
 		for (Rule rule : RULES) {
 			if (pulls[rule.tradeOff().ordinal()] >= MIN_PULL) {
-				reasons.add(new Reason(rule.tradeOff(), rule.tradeOff().favours(), share(rule, pulls) / total,
-						pulls[rule.tradeOff().ordinal()], rule.drivers(answers)));
+				double pull = pulls[rule.tradeOff().ordinal()];
+				Reason.Strength strength = (pull >= STRONG_PULL || rule.hasExtremeAnswer(answers))
+						? Reason.Strength.STRONG : Reason.Strength.MILD;
+				reasons.add(new Reason(rule.tradeOff(), rule.tradeOff().favours(), share(rule, pulls) / total, strength,
+						rule.drivers(answers)));
 			}
 		}
 		reasons.sort(Comparator.comparingDouble(Reason::weight).reversed());
@@ -284,17 +317,27 @@ final class ModelV1 implements ScoringModel {
 		return EnumSet.noneOf(Format.class);
 	}
 
-	private static List<NextStep> nextSteps(Format format, double[] pulls) {
+	/**
+	 * The steps for the recommended format: its basic check always, the others only where
+	 * the trade-off they soften matters to this learner, the most pressing first.
+	 */
+	private static List<NextStep> nextSteps(Format format, Answers answers, double[] pulls) {
 		List<NextStep> steps = new ArrayList<>();
 		for (NextStep step : NextStep.values()) {
-			boolean forThisFormat = step.format() == format;
-			boolean forAnyFormat = step.format() == null && pulls[step.mitigates().ordinal()] >= 2 * MIN_PULL;
-			if (forThisFormat || forAnyFormat) {
+			boolean forThisFormat = step.formats().isEmpty() || step.formats().contains(format);
+			boolean matters = step.mitigates() == null || pulls[step.mitigates().ordinal()] >= MIN_PULL;
+			boolean fitsTheGoal = step != NextStep.TRY_A_FREE_COURSE || !answers.is(BUDGET_GOAL, "degree");
+			if (forThisFormat && matters && fitsTheGoal) {
 				steps.add(step);
 			}
 		}
-		steps.sort(Comparator.comparingDouble((NextStep step) -> pulls[step.mitigates().ordinal()]).reversed());
+		steps.sort(Comparator.comparingDouble((NextStep step) -> urgency(step, pulls)).reversed());
 		return steps;
+	}
+
+	/** A basic check ranks with a trade-off that matters moderately. */
+	private static double urgency(NextStep step, double[] pulls) {
+		return (step.mitigates() != null) ? pulls[step.mitigates().ordinal()] : STRONG_PULL;
 	}
 
 	private static double clamp(double score) {
@@ -309,6 +352,28 @@ final class ModelV1 implements ScoringModel {
 			}
 		}
 		return weight;
+	}
+
+	/** Which way a suggested change may move an answer along its scale. */
+	private enum Direction {
+
+		/** Towards the first option: the easiest circumstance to study with. */
+		EASIER,
+
+		/** Towards the last option. */
+		HARDER,
+
+		/** Either way. */
+		EITHER;
+
+		boolean allows(int step) {
+			return switch (this) {
+				case EASIER -> step < 0;
+				case HARDER -> step > 0;
+				case EITHER -> true;
+			};
+		}
+
 	}
 
 	/** How a trade-off's factors combine into its pull. */
@@ -380,6 +445,19 @@ final class ModelV1 implements ScoringModel {
 					yield product;
 				}
 			};
+		}
+
+		/**
+		 * Whether one of the answers behind this trade-off is at the very end of its
+		 * scale.
+		 */
+		boolean hasExtremeAnswer(Answers answers) {
+			for (Factor factor : this.factors) {
+				if (factor.value(answers) >= EXTREME_ANSWER) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/**

@@ -13,15 +13,21 @@ import org.formatfit.questionnaire.Question;
  * to 1
  * @param questions the questions whose answers made it matter, the strongest first
  */
-public record Reason(TradeOff tradeOff, Format favours, double weight, double pull, List<Question> questions) {
+public record Reason(TradeOff tradeOff, Format favours, double weight, Strength strength, List<Question> questions) {
 
 	public Reason {
 		questions = List.copyOf(questions);
 	}
 
-	/** Whether the trade-off matters a lot to this learner, not just a little. */
-	public boolean strong() {
-		return this.pull >= 0.5;
+	/** How much a reason matters to this learner, which decides how firmly it is put. */
+	public enum Strength {
+
+		/** It matters a lot, or rests on an answer at the end of its scale. */
+		STRONG,
+
+		/** It matters somewhat. */
+		MILD
+
 	}
 
 }

@@ -89,6 +89,10 @@ record QuestionnairePage(List<SectionView> sections, List<ErrorLink> errors) {
 	 */
 	record QuestionView(String id, String htmlId, String text, String hint, List<OptionView> options, String error) {
 
+		public String legendId() {
+			return this.htmlId + "-legend";
+		}
+
 		public String hintId() {
 			return this.htmlId + "-hint";
 		}

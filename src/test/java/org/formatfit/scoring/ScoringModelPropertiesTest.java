@@ -89,14 +89,31 @@ class ScoringModelPropertiesTest {
 	}
 
 	@Test
-	void suggestsCircumstancesOnlyInTheDirectionThatMakesStudyingEasier() {
+	void suggestsEasierCircumstancesBeforeHarderOnes() {
 		List<Question> circumstances = List.of(Question.SCHEDULE_LIVE_SESSIONS, Question.CONNECTIVITY_INTERNET,
 				Question.CONNECTIVITY_EQUIPMENT, Question.CONNECTIVITY_PLACES, Question.SCHEDULE_PREDICTABILITY);
 		for (Answers answers : sample(6, 5_000)) {
+			boolean harderSeen = false;
 			for (Change change : MODEL.whatWouldChange(answers)) {
-				if (circumstances.contains(change.question())) {
-					assertThat(change.question().indexOf(change.optionId()))
-						.isLessThan(answers.index(change.question()));
+				boolean harder = circumstances.contains(change.question())
+						&& change.question().indexOf(change.optionId()) > answers.index(change.question());
+				assertThat(harder || !harderSeen).as("%s", answers).isTrue();
+				harderSeen |= harder;
+			}
+		}
+	}
+
+	@Test
+	void saysNothingWouldChangeTheResultOnlyWhenNoSingleAnswerWould() {
+		for (Answers answers : sample(8, 3_000)) {
+			if (MODEL.whatWouldChange(answers).isEmpty()) {
+				Format current = MODEL.assess(answers).format();
+				for (Question question : Question.values()) {
+					for (int option = 0; option < question.optionCount(); option++) {
+						assertThat(MODEL.assess(answers.with(question, option)).format())
+							.as("%s with %s=%s", answers, question.id(), question.optionId(option))
+							.isEqualTo(current);
+					}
 				}
 			}
 		}

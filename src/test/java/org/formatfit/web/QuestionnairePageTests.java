@@ -103,23 +103,42 @@ class QuestionnairePageTests {
 
 		Element summary = page.selectFirst(".error-summary");
 		assertThat(summary).isNotNull();
-		assertThat(summary.attr("role")).isEqualTo("alert");
+		assertThat(summary.attr("tabindex")).isEqualTo("-1");
+		assertThat(summary.text()).contains("13 questions need an answer");
 		assertThat(summary.select("a")).hasSize(13);
 		assertThat(summary.select("a").first().attr("href")).isEqualTo("#schedule-live-sessions-yes");
-		assertThat(summary.select("a").first().text()).contains("Could you be online at set times")
-			.contains("not one of the choices");
+		assertThat(summary.select("a").first().text())
+			.isEqualTo("Could you be online at set times each week, for example two evenings? – "
+					+ "That answer is not one of the choices. Choose one of them.");
 
 		Element missing = page.getElementById("connectivity-internet");
 		assertThat(missing.select(".error-message").text()).isEqualTo("Choose one answer.");
-		assertThat(missing.select("input")).allSatisfy((input) -> {
-			assertThat(input.attr("aria-invalid")).isEqualTo("true");
-			assertThat(input.attr("aria-describedby")).isEqualTo("connectivity-internet-error");
-		});
+		assertThat(missing.attr("aria-invalid")).isEqualTo("true");
+		assertThat(missing.attr("role")).isEqualTo("radiogroup");
+		assertThat(missing.attr("aria-describedby").split(" ")).contains("connectivity-internet-error");
 		assertThat(page.getElementById("connectivity-internet-error")).isNotNull();
+		assertThat(page.getElementById(missing.attr("aria-labelledby")).text())
+			.isEqualTo("How reliable is the internet where you would study?");
 
 		Element answered = page.getElementById("schedule-predictability");
 		assertThat(answered.select(".error-message")).isEmpty();
-		assertThat(answered.select("input[aria-invalid]")).isEmpty();
+		assertThat(answered.hasAttr("aria-invalid")).isFalse();
+		assertThat(answered.attr("aria-describedby")).isEqualTo("schedule-predictability-hint");
+	}
+
+	@Test
+	void saysSoWhenOnlyOneQuestionIsLeft() {
+		var post = this.mvc.post().uri("/questionnaire");
+		AnswerSets.asMap(NURSE)
+			.entrySet()
+			.stream()
+			.filter((answer) -> !answer.getKey().equals("budget.goal"))
+			.forEach((answer) -> post.param(answer.getKey(), answer.getValue()));
+
+		Document page = Pages.parse(post.exchange());
+
+		assertThat(page.selectFirst(".error-summary").text()).contains("One question needs an answer.");
+		assertThat(page.select("input[checked]")).hasSize(14);
 	}
 
 	@Test

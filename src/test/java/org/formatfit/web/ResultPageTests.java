@@ -43,11 +43,13 @@ class ResultPageTests {
 		}
 		assertThat(page.select(".score-recommended .score-name").text()).isEqualTo("Hybrid");
 		assertThat(page.select(".reason")).hasSize(recommendation.assessment().reasons().size());
-		assertThat(page.select(".reason").text()).contains("studying mostly on your own would feel lonely")
-			.contains("flexibility is an important reason for you");
+		assertThat(page.select(".reason").text()).contains("Studying mostly on your own would feel lonely.")
+			.contains("Flexibility is an important reason for you.");
+		assertThat(page.select("#why-heading + p").text()).startsWith("You are pulled both ways");
 		assertThat(recommendation.changes()).isNotEmpty();
 		assertThat(page.select(".changes li")).hasSize(recommendation.changes().size());
-		assertThat(page.select(".changes li").first().text()).startsWith("If you could be online at set times");
+		assertThat(page.select(".changes li").first().text()).startsWith("If you could be online at set times")
+			.contains("(you answered “Most weeks”)");
 		assertThat(page.select(".next-steps li")).isNotEmpty();
 		assertThat(page.select(".recap dd")).hasSize(15);
 		assertThat(page.selectFirst("#share-link").val()).isEqualTo("http://localhost/r/" + token);
@@ -63,7 +65,8 @@ class ResultPageTests {
 		assertThat(page.selectFirst("h1").text()).startsWith("An asynchronous course");
 		assertThat(page.select(".notice").text()).contains("never be online at set times");
 		assertThat(page.select(".score .badge-muted")).hasSize(2);
-		assertThat(page.select(".reason").text()).contains("you can be called away at any moment");
+		assertThat(page.select(".reason").text()).contains("You can be called away at any moment");
+		assertThat(page.select(".confidence").text()).contains("the one you can take");
 	}
 
 	@Test
