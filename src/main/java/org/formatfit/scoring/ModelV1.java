@@ -115,7 +115,7 @@ final class ModelV1 implements ScoringModel {
 			new Rule(TradeOff.FLEXIBILITY, 1.1, 0.6, Combine.SUM,
 					new Factor(SCHEDULE_FLEXIBILITY_NEED, 0.7, 1.0, 0.65, 0.25, 0.0),
 					new Factor(SCHEDULE_PREDICTABILITY, 0.3, 0.0, 0.2, 0.6, 1.0)),
-			new Rule(TradeOff.SELF_PACING, 0.7, 0.6, Combine.SUM, new Factor(MOTIVATION_PACE, 1.0, 0.35, 0.0, 1.0)),
+			new Rule(TradeOff.SELF_PACING, 0.7, 0.6, Combine.SUM, new Factor(MOTIVATION_PACE, 1.0, 0.1, 0.0, 1.0)),
 			new Rule(TradeOff.AFFORDABILITY, 0.8, 0.35, Combine.BOTH,
 					new Factor(BUDGET_PRIORITY, 1.0, 1.0, 0.6, 0.25, 0.0),
 					new Factor(BUDGET_GOAL, 1.0, 0.55, 0.85, 1.0)),

@@ -83,6 +83,14 @@ class ResultPageTests {
 	}
 
 	@Test
+	void neverClaimsALanguageItsWordsAreNotIn() {
+		Document page = Pages.parse(this.mvc.get().uri("/").header("Accept-Language", "de-DE, de;q=0.9").exchange());
+
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Which online course format fits you?");
+	}
+
+	@Test
 	void rendersTheHomePageWithTheThreeFormatsAndAWayIn() {
 		Document page = Pages.parse(this.mvc.get().uri("/").exchange());
 
