@@ -41,8 +41,9 @@ class ResultController {
 	/** A mistyped or cut-off link is a page that does not exist, not a failure. */
 	@ExceptionHandler(ShareTokenCorrupt.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
+	String notFound(Model model) {
+		model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+		return "error";
 	}
 
 }
