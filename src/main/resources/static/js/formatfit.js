@@ -59,6 +59,35 @@
 		form.setAttribute('data-enhanced', 'true');
 	}
 
+	// A "Copy link" button next to a read-only link field. Without JavaScript the button stays
+	// hidden and the link is there to copy by hand.
+	function enhanceCopyButton(button) {
+		var field = document.getElementById(button.getAttribute('data-copy'));
+		var status = button.parentNode.parentNode.querySelector('[data-copy-status]');
+		if (!field) {
+			return;
+		}
+		button.hidden = false;
+		button.addEventListener('click', function () {
+			function copied(ok) {
+				if (status) {
+					status.textContent = button.getAttribute(ok ? 'data-copied' : 'data-copy-failed');
+				}
+			}
+			field.focus();
+			field.select();
+			if (navigator.clipboard && window.isSecureContext) {
+				navigator.clipboard.writeText(field.value).then(function () {
+					copied(true);
+				}, function () {
+					copied(document.execCommand('copy'));
+				});
+			} else {
+				copied(document.execCommand('copy'));
+			}
+		});
+	}
+
 	function focusErrorSummary() {
 		var summary = document.querySelector('[data-error-summary]');
 		if (summary) {
@@ -71,6 +100,7 @@
 		if (form) {
 			enhanceQuestionnaire(form);
 		}
+		Array.prototype.forEach.call(document.querySelectorAll('[data-copy]'), enhanceCopyButton);
 		focusErrorSummary();
 	});
 })();

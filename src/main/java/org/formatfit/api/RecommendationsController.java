@@ -9,6 +9,7 @@ import org.formatfit.explaining.Explainer;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
+import org.formatfit.system.PublicUrls;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The JSON API, v1. Ids never change; labels and explanations follow the language asked
@@ -49,11 +49,8 @@ class RecommendationsController {
 	}
 
 	private RecommendationBody body(SharedRecommendation shared, Locale locale) {
-		String shareUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/r/{token}")
-			.buildAndExpand(shared.token())
-			.toUriString();
-		return RecommendationBody.of(shared, this.explainer.explain(shared.recommendation(), locale), shareUrl);
+		return RecommendationBody.of(shared, this.explainer.explain(shared.recommendation(), locale),
+				PublicUrls.absolute("/r/{token}", shared.token()));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.formatfit.explaining.AdvisorNotes.ExplainedFlag;
 import org.formatfit.explaining.Explanation.ExplainedChange;
 import org.formatfit.explaining.Explanation.ExplainedReason;
 import org.formatfit.explaining.Explanation.ReasonGroup;
@@ -18,12 +19,15 @@ import org.formatfit.explaining.QuestionnaireText.SectionText;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.Section;
+import org.formatfit.scoring.AdvisorFlag;
+import org.formatfit.scoring.AdvisorFlags;
 import org.formatfit.scoring.Assessment;
 import org.formatfit.scoring.Change;
 import org.formatfit.scoring.Format;
 import org.formatfit.scoring.NextStep;
 import org.formatfit.scoring.Reason;
 import org.formatfit.scoring.Recommendation;
+import org.formatfit.scoring.TradeOff;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -43,6 +47,9 @@ public class Explainer {
 
 	/** How many answers an explanation names at most, to stay one readable sentence. */
 	private static final int ANSWERS_PER_REASON = 2;
+
+	/** How many questions an advisor is offered to talk through, per format. */
+	private static final int TALKING_POINTS = 3;
 
 	private final MessageSource messages;
 
@@ -83,6 +90,34 @@ public class Explainer {
 				scores(assessment, locale), confidence(assessment, locale), ruledOutNote(assessment, locale),
 				reasonsLead, reasonGroups(format, reasons, locale), reasons, changes(recommendation, locale),
 				nextSteps(assessment, locale), recap(answers, locale));
+	}
+
+	/** The risks and questions an advisor should raise about a recommendation. */
+	public AdvisorNotes advise(Recommendation recommendation, Locale locale) {
+		String formatName = text(inlineNameKey(recommendation.format()), locale);
+		List<ExplainedFlag> flags = new ArrayList<>();
+		for (AdvisorFlag flag : AdvisorFlags.raise(recommendation)) {
+			List<RecapAnswer> answers = flag.questions()
+				.stream()
+				.map((question) -> recapAnswer(question, recommendation.answers(), locale))
+				.toList();
+			flags.add(new ExplainedFlag(flag, text(flag.titleKey(), locale), text(flag.detailKey(), locale, formatName),
+					text(flag.askKey(), locale), answers));
+		}
+		List<String> talkingPoints = new ArrayList<>();
+		for (int point = 1; point <= TALKING_POINTS; point++) {
+			talkingPoints.add(text("talk." + recommendation.format().name() + "." + point, locale));
+		}
+		return new AdvisorNotes(flags, talkingPoints);
+	}
+
+	/** Every trade-off in words, in the model's order. */
+	public List<TradeOffText> tradeOffs(Locale locale) {
+		return Arrays.stream(TradeOff.values())
+			.map((tradeOff) -> new TradeOffText(tradeOff, text(tradeOff.nameKey(), locale),
+					text(tradeOff.summaryKey(), locale), text(tradeOff.format().nameKey(), locale),
+					text(tradeOff.favours().nameKey(), locale)))
+			.toList();
 	}
 
 	private String headline(Assessment assessment, Locale locale) {
@@ -195,12 +230,16 @@ public class Explainer {
 		for (Section section : Section.values()) {
 			List<RecapAnswer> recapAnswers = section.questions()
 				.stream()
-				.map((question) -> new RecapAnswer(question.id(), text(question.textKey(), locale),
-						text(question.optionKey(answers.optionId(question)), locale)))
+				.map((question) -> recapAnswer(question, answers, locale))
 				.toList();
 			sections.add(new RecapSection(text(section.titleKey(), locale), recapAnswers));
 		}
 		return sections;
+	}
+
+	private RecapAnswer recapAnswer(Question question, Answers answers, Locale locale) {
+		return new RecapAnswer(question.id(), text(question.textKey(), locale),
+				text(question.optionKey(answers.optionId(question)), locale));
 	}
 
 	/** Message key of a format's name as used inside a sentence ("a hybrid course"). */

@@ -5,6 +5,8 @@ import java.util.zip.CRC32;
 
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
+import org.formatfit.scoring.Format;
+import org.formatfit.scoring.Recommendation;
 import org.formatfit.scoring.ScoringModel;
 import org.formatfit.scoring.ScoringModels;
 
@@ -46,7 +48,7 @@ public final class ShareTokens {
 	/** Scores the answers with the current model and makes their share token. */
 	public static SharedRecommendation share(Answers answers) {
 		ScoringModel model = ScoringModels.current();
-		return new SharedRecommendation(encode(answers, model.version()), model.recommend(answers));
+		return new SharedRecommendation(encode(answers, model.version()), model.recommend(answers), null);
 	}
 
 	/** The token for an answer set under the current model, without scoring it. */
@@ -62,7 +64,22 @@ public final class ShareTokens {
 		byte[] bytes = strictlyDecode(token);
 		ScoringModel model = ScoringModels.version(bytes[1] & 0xFF)
 			.orElseThrow(() -> new ShareTokenCorrupt("unknown model version"));
-		return new SharedRecommendation(token, model.recommend(answersIn(bytes)));
+		Answers answers = answersIn(bytes);
+		Recommendation recommendation = model.recommend(answers);
+		return new SharedRecommendation(token, recommendation, currentModelSuggests(recommendation));
+	}
+
+	/**
+	 * What today's model recommends for answers an older model version scored, when that
+	 * is not what the older version said; {@code null} when nothing changed.
+	 */
+	private static Format currentModelSuggests(Recommendation recommendation) {
+		ScoringModel current = ScoringModels.current();
+		if (recommendation.modelVersion() == current.version()) {
+			return null;
+		}
+		Format now = current.assess(recommendation.answers()).format();
+		return (now != recommendation.format()) ? now : null;
 	}
 
 	/** The token for an answer set under a model version. */

@@ -1,5 +1,6 @@
 package org.formatfit.sharing;
 
+import org.formatfit.scoring.Format;
 import org.formatfit.scoring.Recommendation;
 
 /**
@@ -7,7 +8,15 @@ import org.formatfit.scoring.Recommendation;
  *
  * @param token the share token, safe to put in a URL path as it is
  * @param recommendation what the token's model version says about its answers
+ * @param currentModelSuggests the format today's model would recommend for the same
+ * answers, when a link made with an earlier model version would now come out differently;
+ * otherwise {@code null}
  */
-public record SharedRecommendation(String token, Recommendation recommendation) {
+public record SharedRecommendation(String token, Recommendation recommendation, Format currentModelSuggests) {
+
+	/** Whether today's model would recommend another format than the link shows. */
+	public boolean outdated() {
+		return this.currentModelSuggests != null;
+	}
 
 }

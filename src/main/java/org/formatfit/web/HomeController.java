@@ -1,19 +1,55 @@
 package org.formatfit.web;
 
-import org.formatfit.scoring.Format;
+import java.util.Locale;
 
+import org.formatfit.explaining.Explainer;
+import org.formatfit.scoring.Format;
+import org.formatfit.sharing.QrCode;
+import org.formatfit.system.PublicUrls;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: the three formats in a few words, and the way in. */
+/** The pages around the questionnaire: home, the advisors' guide and privacy. */
 @Controller
 class HomeController {
+
+	private final Explainer explainer;
+
+	HomeController(Explainer explainer) {
+		this.explainer = explainer;
+	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("formats", Format.values());
 		return "home";
+	}
+
+	@GetMapping("/advisors")
+	String advisors(Model model, Locale locale) {
+		String questionnaireUrl = PublicUrls.absolute("/questionnaire");
+		model.addAttribute("questionnaireUrl", questionnaireUrl);
+		model.addAttribute("qr", QrCode.of(questionnaireUrl));
+		model.addAttribute("tradeOffs", this.explainer.tradeOffs(locale));
+		model.addAttribute("formats", Format.values());
+		return "advisors";
+	}
+
+	/** The questionnaire's QR code, for a flyer or a slide. */
+	@GetMapping(path = "/advisors/questionnaire-qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> questionnaireQrCode() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.body(QrCode.of(PublicUrls.absolute("/questionnaire")).png(ResultController.QR_PNG_SCALE));
+	}
+
+	@GetMapping("/privacy")
+	String privacy() {
+		return "privacy";
 	}
 
 }

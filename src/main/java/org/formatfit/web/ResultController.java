@@ -1,41 +1,68 @@
 package org.formatfit.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.formatfit.explaining.Explainer;
+import org.formatfit.sharing.QrCode;
 import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
+import org.formatfit.system.PublicUrls;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
- * The results page at the share link: everything is in the token, nothing is looked up.
+ * The result at its share link, the advisor's view of it, and its QR code. Everything is
+ * in the token: nothing is looked up, nothing is stored.
  */
 @Controller
 class ResultController {
 
+	/** Pixels per QR module in the PNG: about 4 cm wide when printed at 300 dpi. */
+	static final int QR_PNG_SCALE = 8;
+
 	private final Explainer explainer;
 
-	ResultController(Explainer explainer) {
+	private final MessageSource messages;
+
+	ResultController(Explainer explainer, MessageSource messages) {
 		this.explainer = explainer;
+		this.messages = messages;
 	}
 
 	@GetMapping("/r/{token}")
 	String result(@PathVariable String token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
-		model.addAttribute("token", shared.token());
-		model.addAttribute("shareUrl",
-				ServletUriComponentsBuilder.fromCurrentContextPath().path("/r/{token}").build(shared.token()));
-		model.addAttribute("result", this.explainer.explain(shared.recommendation(), locale));
+		addResult(model, shared, locale);
+		String shareUrl = shareUrl(shared);
+		model.addAttribute("mailto", mailto(shareUrl, locale));
+		model.addAttribute("qr", QrCode.of(shareUrl));
 		return "result";
+	}
+
+	@GetMapping("/r/{token}/advisor")
+	String advisor(@PathVariable String token, Model model, Locale locale) {
+		SharedRecommendation shared = ShareTokens.open(token);
+		addResult(model, shared, locale);
+		model.addAttribute("advice", this.explainer.advise(shared.recommendation(), locale));
+		return "advisor";
+	}
+
+	@GetMapping(path = "/r/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> qrCode(@PathVariable String token) {
+		SharedRecommendation shared = ShareTokens.open(token);
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.of(shareUrl(shared)).png(QR_PNG_SCALE));
 	}
 
 	/** A mistyped or cut-off link is a page that does not exist, not a failure. */
@@ -44,6 +71,28 @@ class ResultController {
 	String notFound(Model model) {
 		model.addAttribute("status", HttpStatus.NOT_FOUND.value());
 		return "error";
+	}
+
+	private void addResult(Model model, SharedRecommendation shared, Locale locale) {
+		model.addAttribute("token", shared.token());
+		model.addAttribute("shareUrl", shareUrl(shared));
+		model.addAttribute("result", this.explainer.explain(shared.recommendation(), locale));
+		if (shared.outdated()) {
+			model.addAttribute("currentModelSuggests",
+					this.messages.getMessage(shared.currentModelSuggests().nameKey(), null, locale));
+		}
+	}
+
+	private static String shareUrl(SharedRecommendation shared) {
+		return PublicUrls.absolute("/r/{token}", shared.token());
+	}
+
+	/** An e-mail with the link, addressed to no one: the student picks their advisor. */
+	private String mailto(String shareUrl, Locale locale) {
+		String subject = this.messages.getMessage("result.share.email.subject", null, locale);
+		String body = this.messages.getMessage("result.share.email.body", new Object[] { shareUrl }, locale);
+		return "mailto:?subject=" + UriUtils.encode(subject, StandardCharsets.UTF_8) + "&body="
+				+ UriUtils.encode(body, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,0 +1,47 @@
+package org.formatfit.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A result's address carries the student's answers, so result pages and the API's results
+ * must not leak it: not to the next site through the Referer header, not to a shared
+ * computer's cache, not to search engines.
+ */
+class PrivateResultHeaders extends OncePerRequestFilter {
+
+	/** The addresses that carry a share token. */
+	static final String[] PATHS = { "/r/*", "/api/v1/recommendations", "/api/v1/recommendations/*" };
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		response.setHeader("Referrer-Policy", "no-referrer");
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		chain.doFilter(request, response);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		FilterRegistrationBean<PrivateResultHeaders> privateResultHeaders() {
+			FilterRegistrationBean<PrivateResultHeaders> registration = new FilterRegistrationBean<>(
+					new PrivateResultHeaders());
+			registration.addUrlPatterns(PATHS);
+			return registration;
+		}
+
+	}
+
+}
