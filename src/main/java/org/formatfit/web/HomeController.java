@@ -40,7 +40,7 @@ class HomeController {
 	}
 
 	/** The questionnaire's QR code, for a flyer or a slide. */
-	@GetMapping(path = "/advisors/questionnaire-qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	@GetMapping("/advisors/questionnaire-qr.png")
 	ResponseEntity<byte[]> questionnaireQrCode() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)

@@ -59,7 +59,11 @@ class ResultController {
 		return "advisor";
 	}
 
-	@GetMapping(path = "/r/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	/**
+	 * No {@code produces}: a browser asking for HTML with a broken link still gets the
+	 * page.
+	 */
+	@GetMapping("/r/{token}/qr.png")
 	ResponseEntity<byte[]> qrCode(@PathVariable String token) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.of(shareUrl(shared)).png(QR_PNG_SCALE));
