@@ -1,0 +1,72 @@
+package org.formatfit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Share links need no server state and no per-instance secret: a link made by one
+ * instance opens on another, as it will behind a load balancer or after a redeploy.
+ */
+class TwoInstancesTests {
+
+	private static final String PARENT = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void eachInstanceOpensTheLinksTheOtherMade() throws Exception {
+		try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
+			String form = AnswerSets.asMap(PARENT)
+				.entrySet()
+				.stream()
+				.map((answer) -> answer.getKey() + "=" + answer.getValue())
+				.collect(Collectors.joining("&"));
+			HttpResponse<String> posted = send(HttpRequest.newBuilder(uri(first, "/questionnaire"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build());
+			assertThat(posted.statusCode()).isEqualTo(303);
+			String link = posted.headers().firstValue("Location").orElseThrow();
+
+			HttpResponse<String> onFirst = send(HttpRequest.newBuilder(uri(first, link)).build());
+			HttpResponse<String> onSecond = send(HttpRequest.newBuilder(uri(second, link)).build());
+
+			assertThat(onSecond.statusCode()).isEqualTo(200);
+			assertThat(Jsoup.parse(onSecond.body()).select("h1, .score, .reason, .changes").text())
+				.isEqualTo(Jsoup.parse(onFirst.body()).select("h1, .score, .reason, .changes").text())
+				.startsWith("A hybrid course");
+
+			String token = link.substring("/r/".length());
+			HttpResponse<String> api = send(
+					HttpRequest.newBuilder(uri(second, "/api/v1/recommendations/" + token)).build());
+			assertThat(api.statusCode()).isEqualTo(200);
+			assertThat(api.body()).contains("\"format\":\"HYBRID\"");
+		}
+	}
+
+	private static ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(FormatFitApplication.class).run("--server.port=0");
+	}
+
+	private static URI uri(ConfigurableApplicationContext context, String path) {
+		return URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port") + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}
