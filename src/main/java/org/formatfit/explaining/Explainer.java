@@ -115,8 +115,8 @@ public class Explainer {
 	public List<TradeOffText> tradeOffs(Locale locale) {
 		return Arrays.stream(TradeOff.values())
 			.map((tradeOff) -> new TradeOffText(tradeOff, text(tradeOff.nameKey(), locale),
-					text(tradeOff.summaryKey(), locale), text(tradeOff.format().nameKey(), locale),
-					text(tradeOff.favours().nameKey(), locale)))
+					text(tradeOff.summaryKey(), locale), text(inlineNameKey(tradeOff.format()), locale),
+					text(inlineNameKey(tradeOff.favours()), locale)))
 			.toList();
 	}
 

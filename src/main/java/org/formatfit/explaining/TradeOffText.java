@@ -8,8 +8,8 @@ import org.formatfit.scoring.TradeOff;
  * @param tradeOff the trade-off
  * @param name its short name
  * @param summary one sentence on what it is
- * @param formatName the name of the pure format it belongs to
- * @param favoursName the name of the format it pulls a learner towards
+ * @param formatName the pure format it belongs to, as said inside a sentence
+ * @param favoursName the format it pulls a learner towards, as said inside a sentence
  */
 public record TradeOffText(TradeOff tradeOff, String name, String summary, String formatName, String favoursName) {
 
