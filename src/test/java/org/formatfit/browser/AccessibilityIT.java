@@ -1,0 +1,123 @@
+package org.formatfit.browser;
+
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.sharing.ShareTokens;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page, on a desktop and on a 375 px phone: zero axe violations against WCAG 2.2
+ * AA, no sideways scrolling, targets big enough to tap, and the checks axe cannot make.
+ * Screenshots of each page go to target/screenshots.
+ */
+class AccessibilityIT extends BrowserTestSupport {
+
+	private static final String PARENT = StudentJourneyIT.PARENT;
+
+	@Test
+	void everyPageMeetsWcag22AaOnDesktopAndPhone() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("home", "/");
+		pages.put("questionnaire", "/questionnaire");
+		pages.put("result", "/r/" + token);
+		pages.put("advisor", "/r/" + token + "/advisor");
+		pages.put("advisors", "/advisors");
+		pages.put("privacy", "/privacy");
+		pages.put("not-found", "/r/not-a-token");
+		ChromeDriver browser = browser();
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			open(browser, page.getValue());
+			checkPage(browser, page.getKey());
+		}
+	}
+
+	@Test
+	void theQuestionnaireWithErrorsMeetsWcag22AaAndSaysWhatHappened() {
+		ChromeDriver browser = browser();
+		open(browser, "/questionnaire");
+		script(browser, "document.querySelector('form.questionnaire').submit()");
+
+		assertThat(browser.getTitle()).isEqualTo("There is a problem – FormatFit");
+		assertThat(focused(browser).getAttribute("class")).contains("error-summary");
+		List<WebElement> groups = browser.findElements(By.cssSelector("fieldset.question"));
+		assertThat(groups).hasSize(15).allSatisfy((group) -> {
+			assertThat(group.getAttribute("aria-invalid")).isEqualTo("true");
+			String error = group.findElement(By.cssSelector(".error-message")).getAttribute("id");
+			assertThat(group.getAttribute("aria-describedby").split(" ")).contains(error);
+		});
+		checkPage(browser, "questionnaire-errors");
+	}
+
+	@Test
+	void printedResultsKeepTheirContrast() {
+		ChromeDriver browser = browser();
+		open(browser, "/r/" + ShareTokens.tokenFor(AnswerSets.parse(PARENT)));
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+
+		List<Rule> violations = new AxeBuilder().withOnlyRules(List.of("color-contrast"))
+			.analyze(browser)
+			.getViolations();
+
+		assertThat(violations).as(describe(violations)).isEmpty();
+	}
+
+	@Test
+	void axeFindsTheFaultsOfAPageThatHasThem() {
+		ChromeDriver browser = browser();
+		open(browser, "/axe-canary.html");
+
+		assertThat(axeViolations(browser)).extracting(Rule::getId)
+			.contains("html-has-lang", "image-alt", "label", "link-name", "button-name");
+	}
+
+	private void checkPage(ChromeDriver browser, String name) {
+		assertNoAxeViolations(browser, name + " on a desktop");
+		assertPlainChecks(browser, name);
+		screenshot(browser, name + "-desktop");
+
+		phone(browser);
+		browser.navigate().refresh();
+		assertNoAxeViolations(browser, name + " on a phone");
+		assertThat(script(browser, "return document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("%s scrolls sideways at %d px", name, PHONE_WIDTH)
+			.isEqualTo(true);
+		assertThat(smallTargets(browser)).as("targets under 24×24 px on %s", name).isEmpty();
+		screenshot(browser, name + "-phone");
+		desktop(browser);
+	}
+
+	/** What axe does not check: language, title, radio groups, score text. */
+	private void assertPlainChecks(ChromeDriver browser, String name) {
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(browser.getTitle()).as(name).contains("FormatFit").doesNotStartWith("??");
+		for (WebElement radio : browser.findElements(By.cssSelector("input[type=radio]"))) {
+			Object legend = script(browser,
+					"return arguments[0].closest('fieldset').querySelector('legend').textContent", radio);
+			assertThat((String) legend).as("legend of %s", radio.getAttribute("name")).isNotBlank();
+		}
+		for (WebElement score : browser.findElements(By.cssSelector(".score"))) {
+			assertThat(score.findElement(By.cssSelector(".score-value")).getText()).matches("\\d{1,3} out of 100");
+		}
+	}
+
+	/** Visible targets smaller than 24×24 CSS px that are not links inside a sentence. */
+	@SuppressWarnings("unchecked")
+	private List<String> smallTargets(ChromeDriver browser) {
+		return (List<String>) script(browser, """
+				return [...document.querySelectorAll('a, button, input, select, textarea, summary')]
+				  .filter(el => el.getClientRects().length > 0 && getComputedStyle(el).display !== 'inline')
+				  .filter(el => { const r = el.getBoundingClientRect(); return r.width < 24 || r.height < 24; })
+				  .map(el => el.outerHTML.slice(0, 120));""");
+	}
+
+}

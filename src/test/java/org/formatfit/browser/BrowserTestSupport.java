@@ -1,0 +1,154 @@
+package org.formatfit.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.formatfit.questionnaire.Question;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * What every browser test shares: the app on a random port, the shared headless Chromium,
+ * and helpers to answer questions, run axe, measure pages and take screenshots. Without
+ * Chromium the tests are skipped on a developer's machine with a note on how to install
+ * it, and fail on CI, where a skipped browser suite would hide a broken page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+abstract class BrowserTestSupport {
+
+	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa");
+
+	static final int PHONE_WIDTH = 375;
+
+	static final int PHONE_HEIGHT = 812;
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void requireChromium() {
+		if (Browsers.installed()) {
+			return;
+		}
+		String how = "The browser tests need Debian's Chromium and its driver: apt-get install -y chromium chromium-driver";
+		if (System.getenv("CI") != null) {
+			fail(how + ". CI is set, so they may not be skipped.");
+		}
+		Assumptions.abort(how + ". Skipped on this machine.");
+	}
+
+	@AfterEach
+	void backToDesktop() {
+		if (Browsers.installed()) {
+			desktop(Browsers.withScript());
+			Browsers.withScript().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
+	ChromeDriver browser() {
+		return Browsers.withScript();
+	}
+
+	ChromeDriver browserWithoutScript() {
+		return Browsers.withoutScript();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	void open(ChromeDriver driver, String path) {
+		driver.get(url(path));
+	}
+
+	/** The path of the page the browser shows, without host and port. */
+	String path(ChromeDriver driver) {
+		return driver.getCurrentUrl().substring(url("").length());
+	}
+
+	/** Picks an answer as a person would: by clicking its label. */
+	void answer(ChromeDriver driver, Question question, String optionId) {
+		driver.findElement(By.cssSelector("label[for='" + inputId(question, optionId) + "']")).click();
+	}
+
+	static String inputId(Question question, String optionId) {
+		return question.id().replace('.', '-') + "-" + optionId;
+	}
+
+	static String groupId(Question question) {
+		return question.id().replace('.', '-');
+	}
+
+	Object script(ChromeDriver driver, String script, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(script, arguments);
+	}
+
+	WebElement focused(ChromeDriver driver) {
+		return driver.switchTo().activeElement();
+	}
+
+	void phone(ChromeDriver driver) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+	}
+
+	void desktop(ChromeDriver driver) {
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	/** Runs axe with the WCAG 2.2 AA rules and returns what it found wrong. */
+	List<Rule> axeViolations(ChromeDriver driver) {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+		return results.getViolations();
+	}
+
+	static String describe(List<Rule> violations) {
+		StringBuilder text = new StringBuilder();
+		for (Rule rule : violations) {
+			text.append(rule.getId()).append(": ").append(rule.getHelp());
+			rule.getNodes().forEach((node) -> text.append("\n    ").append(node.getTarget()));
+			text.append('\n');
+		}
+		return text.toString();
+	}
+
+	void assertNoAxeViolations(ChromeDriver driver, String page) {
+		List<Rule> violations = axeViolations(driver);
+		assertThat(violations).as("axe on %s:%n%s", page, describe(violations)).isEmpty();
+	}
+
+	/** Saves the whole page, beyond the window, as target/screenshots/{name}.png. */
+	void screenshot(ChromeDriver driver, String name) {
+		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true));
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
