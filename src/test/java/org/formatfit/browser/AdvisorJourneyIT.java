@@ -26,13 +26,13 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 		open(browser, "/r/" + token);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("An asynchronous course");
 
-		browser.findElement(By.linkText("View as advisor")).click();
+		clickToNavigate(browser, browser.findElement(By.linkText("View as advisor")));
 
 		assertThat(path(browser)).isEqualTo("/r/" + token + "/advisor");
 		assertThat(browser.findElements(By.cssSelector(".flag-title"))).extracting((flag) -> flag.getText())
 			.containsExactly("Staying motivated", "Feeling alone");
 		assertThat(browser.findElements(By.cssSelector(".breakdown tbody tr"))).hasSizeGreaterThan(3);
-		browser.findElement(By.linkText("See the student’s page")).click();
+		clickToNavigate(browser, browser.findElement(By.linkText("See the student’s page")));
 		assertThat(path(browser)).isEqualTo("/r/" + token);
 	}
 
@@ -82,7 +82,7 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 
 		assertThat(browser.getTitle()).isEqualTo("Page not found – FormatFit");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("We can’t find that page");
-		browser.findElement(By.linkText("Start the questionnaire")).click();
+		clickToNavigate(browser, browser.findElement(By.linkText("Start the questionnaire")));
 		assertThat(path(browser)).isEqualTo("/questionnaire");
 	}
 

@@ -3,6 +3,7 @@ package org.formatfit.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -85,6 +89,23 @@ abstract class BrowserTestSupport {
 	/** The path of the page the browser shows, without host and port. */
 	String path(ChromeDriver driver) {
 		return driver.getCurrentUrl().substring(url("").length());
+	}
+
+	/**
+	 * Clicks something that loads another page, and waits until the old page is gone, so
+	 * that the next look at the browser sees the new page.
+	 */
+	void clickToNavigate(ChromeDriver driver, WebElement element) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+	}
+
+	/** Presses keys that load another page, and waits until the old page is gone. */
+	void pressToNavigate(ChromeDriver driver, CharSequence key) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		new Actions(driver).sendKeys(key).perform();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
 	}
 
 	/** Picks an answer as a person would: by clicking its label. */

@@ -31,7 +31,7 @@ class StudentJourneyIT extends BrowserTestSupport {
 	void answersEveryQuestionWithTheMouseOneSectionAtATime() {
 		ChromeDriver browser = browser();
 		open(browser, "/");
-		browser.findElement(By.cssSelector("main a.button-primary")).click();
+		clickToNavigate(browser, browser.findElement(By.cssSelector("main a.button-primary")));
 		assertThat(path(browser)).isEqualTo("/questionnaire");
 
 		for (Section section : Section.values()) {
@@ -49,7 +49,7 @@ class StudentJourneyIT extends BrowserTestSupport {
 				nextButton(browser).click();
 			}
 		}
-		submitButton(browser).click();
+		clickToNavigate(browser, submitButton(browser));
 
 		assertThat(path(browser)).startsWith("/r/");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("A hybrid course");
@@ -72,7 +72,7 @@ class StudentJourneyIT extends BrowserTestSupport {
 				nextButton(browser).click();
 			}
 		}
-		submitButton(browser).click();
+		clickToNavigate(browser, submitButton(browser));
 
 		assertErrorPage(browser, leftOut);
 		assertThat(focused(browser).getAttribute("class")).contains("error-summary");
@@ -93,7 +93,7 @@ class StudentJourneyIT extends BrowserTestSupport {
 				answer(browser, question, this.answers.get(question.id()));
 			}
 		}
-		submitButton(browser).click();
+		clickToNavigate(browser, submitButton(browser));
 
 		assertErrorPage(browser, leftOut);
 		fixFromTheSummary(browser, leftOut);
@@ -148,7 +148,7 @@ class StudentJourneyIT extends BrowserTestSupport {
 		press(browser, Keys.TAB);
 		assertThat(focused(browser).getText()).isEqualTo("See my result");
 		assertFocusVisible(browser);
-		press(browser, Keys.ENTER);
+		pressToNavigate(browser, Keys.ENTER);
 
 		assertThat(ShareTokens.decode(path(browser).substring(3))).isEqualTo(AnswerSets.parse(PARENT));
 	}
@@ -180,7 +180,7 @@ class StudentJourneyIT extends BrowserTestSupport {
 			assertThat(focused(browser).getAttribute("id")).isEqualTo(inputId(question, question.optionId(0)));
 			answer(browser, question, this.answers.get(question.id()));
 		}
-		submitButton(browser).click();
+		clickToNavigate(browser, submitButton(browser));
 		assertThat(path(browser)).startsWith("/r/");
 	}
 
