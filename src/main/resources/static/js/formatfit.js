@@ -74,16 +74,21 @@
 					status.textContent = button.getAttribute(ok ? 'data-copied' : 'data-copy-failed');
 				}
 			}
-			field.focus();
-			field.select();
+			// The older way copies the selection, so it needs the field selected for a moment;
+			// focus goes back to the button either way.
+			function copyBySelection() {
+				field.focus();
+				field.select();
+				var ok = document.execCommand('copy');
+				button.focus();
+				copied(ok);
+			}
 			if (navigator.clipboard && window.isSecureContext) {
 				navigator.clipboard.writeText(field.value).then(function () {
 					copied(true);
-				}, function () {
-					copied(document.execCommand('copy'));
-				});
+				}, copyBySelection);
 			} else {
-				copied(document.execCommand('copy'));
+				copyBySelection();
 			}
 		});
 	}

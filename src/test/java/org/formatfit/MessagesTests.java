@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.Section;
+import org.formatfit.scoring.AdvisorFlag;
 import org.formatfit.scoring.Confidence;
 import org.formatfit.scoring.Format;
 import org.formatfit.scoring.NextStep;
@@ -64,24 +65,41 @@ class MessagesTests {
 	}
 
 	@Test
-	void hasWordsForEveryFormatTradeOffConfidenceAndNextStep() {
-		List<String> keys = new ArrayList<>();
+	void hasWordsForEveryFormatTradeOffConfidenceFlagAndNextStep() {
+		List<String> keys = new ArrayList<>(List.of("list.two", "confidence.only", "result.ruled-out",
+				"result.reasons.towards-live", "result.reasons.towards-self-paced", "result.reasons.for",
+				"result.reasons.against", "result.why.lead", "result.why.lead.hybrid", "result.change",
+				"result.share.email.subject", "result.share.email.body"));
 		for (Format format : Format.values()) {
-			keys.addAll(List.of(format.nameKey(), format.descriptionKey(), "format." + format + ".inline",
-					"format." + format + ".short"));
-			for (String fit : List.of("good", "fair", "weak")) {
+			keys.addAll(List.of(format.nameKey(), format.descriptionKey(), format.inlineKey(), format.shortKey()));
+			for (String fit : List.of("good", "fair", "weak", "only", "only-weak")) {
 				keys.add("headline." + format + "." + fit);
+			}
+			for (int point = 1; point <= 3; point++) {
+				keys.add("talk." + format + "." + point);
 			}
 		}
 		for (TradeOff tradeOff : TradeOff.values()) {
 			keys.addAll(List.of(tradeOff.nameKey(), tradeOff.summaryKey(), tradeOff.explanationKey() + ".strong",
-					tradeOff.explanationKey() + ".mild"));
+					tradeOff.explanationKey() + ".mild", tradeOff.explanationKey() + ".against"));
+			if (tradeOff.effect() == TradeOff.Effect.COSTS) {
+				keys.add(tradeOff.explanationKey() + ".hybrid");
+			}
 		}
 		for (Confidence confidence : Confidence.values()) {
 			keys.add(confidence.messageKey());
 		}
 		for (NextStep step : NextStep.values()) {
 			keys.add(step.messageKey());
+		}
+		for (AdvisorFlag flag : AdvisorFlag.values()) {
+			keys.addAll(List.of(flag.titleKey(), flag.detailKey(), flag.askKey()));
+		}
+		for (String kind : List.of("404", "400", "500")) {
+			keys.addAll(List.of("error." + kind + ".title", "error." + kind + ".heading", "error." + kind + ".lead"));
+		}
+		for (String problem : List.of("invalid-answers", "malformed", "not-found")) {
+			keys.addAll(List.of("api.problem." + problem + ".title", "api.problem." + problem + ".detail"));
 		}
 		assertThat(keys).allSatisfy((key) -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
 	}

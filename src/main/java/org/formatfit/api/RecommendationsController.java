@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * for.
  */
 @RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/api/v1")
 class RecommendationsController {
 
 	private final Explainer explainer;
@@ -50,7 +50,7 @@ class RecommendationsController {
 
 	private RecommendationBody body(SharedRecommendation shared, Locale locale) {
 		return RecommendationBody.of(shared, this.explainer.explain(shared.recommendation(), locale),
-				PublicUrls.absolute("/r/{token}", shared.token()));
+				PublicUrls.absolute(ShareTokens.LINK_PATH, shared.token()));
 	}
 
 }

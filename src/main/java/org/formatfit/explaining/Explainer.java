@@ -94,10 +94,10 @@ public class Explainer {
 
 	/** The risks and questions an advisor should raise about a recommendation. */
 	public AdvisorNotes advise(Recommendation recommendation, Locale locale) {
-		String formatName = text(inlineNameKey(recommendation.format()), locale);
+		String formatName = text(recommendation.format().inlineKey(), locale);
 		List<ExplainedFlag> flags = new ArrayList<>();
 		for (AdvisorFlag flag : AdvisorFlags.raise(recommendation)) {
-			List<RecapAnswer> answers = flag.questions()
+			List<RecapAnswer> answers = flag.raisedBy(recommendation.answers())
 				.stream()
 				.map((question) -> recapAnswer(question, recommendation.answers(), locale))
 				.toList();
@@ -115,8 +115,8 @@ public class Explainer {
 	public List<TradeOffText> tradeOffs(Locale locale) {
 		return Arrays.stream(TradeOff.values())
 			.map((tradeOff) -> new TradeOffText(tradeOff, text(tradeOff.nameKey(), locale),
-					text(tradeOff.summaryKey(), locale), text(inlineNameKey(tradeOff.format()), locale),
-					text(inlineNameKey(tradeOff.favours()), locale)))
+					text(tradeOff.summaryKey(), locale), text(tradeOff.format().inlineKey(), locale),
+					text(tradeOff.favours().inlineKey(), locale)))
 			.toList();
 	}
 
@@ -131,7 +131,7 @@ public class Explainer {
 
 	/** Whether every other format is ruled out for this learner. */
 	private static boolean onlyChoice(Assessment assessment) {
-		return assessment.ruledOut().size() == Format.values().length - 1;
+		return assessment.runnerUp() == null;
 	}
 
 	private List<ScoreLine> scores(Assessment assessment, Locale locale) {
@@ -146,11 +146,7 @@ public class Explainer {
 		if (onlyChoice(assessment)) {
 			return text("confidence.only", locale);
 		}
-		Format runnerUp = Arrays.stream(Format.values())
-			.filter((format) -> format != assessment.format() && !assessment.ruledOut().contains(format))
-			.max(Comparator.comparingInt(assessment::score))
-			.orElseThrow();
-		return text(assessment.confidence().messageKey(), locale, text(inlineNameKey(runnerUp), locale));
+		return text(assessment.confidence().messageKey(), locale, text(assessment.runnerUp().inlineKey(), locale));
 	}
 
 	private String ruledOutNote(Assessment assessment, Locale locale) {
@@ -166,7 +162,7 @@ public class Explainer {
 		}
 		else {
 			Format other = (format == Format.SYNCHRONOUS) ? Format.ASYNCHRONOUS : Format.SYNCHRONOUS;
-			addGroup(groups, text("result.reasons.for", locale, text(inlineNameKey(format), locale)), reasons, format);
+			addGroup(groups, text("result.reasons.for", locale, text(format.inlineKey(), locale)), reasons, format);
 			addGroup(groups, text("result.reasons.against", locale), reasons, other);
 		}
 		return groups;
@@ -201,6 +197,11 @@ public class Explainer {
 		if (recommended != Format.HYBRID && reason.favours() != recommended) {
 			return key + ".against";
 		}
+		if (recommended == Format.HYBRID && reason.tradeOff().effect() == TradeOff.Effect.COSTS) {
+			// A hybrid course keeps some of both formats' costs: say how to live with
+			// this one.
+			return key + ".hybrid";
+		}
 		return key + ((reason.strength() == Reason.Strength.STRONG) ? ".strong" : ".mild");
 	}
 
@@ -215,7 +216,7 @@ public class Explainer {
 			String condition = text(question.conditionKey(change.optionId()), locale);
 			String answered = text(question.optionKey(recommendation.answers().optionId(question)), locale);
 			String sentence = text("result.change", locale, condition, answered,
-					text(inlineNameKey(change.format()), locale));
+					text(change.format().inlineKey(), locale));
 			changes.add(new ExplainedChange(change.question().id(), change.optionId(), change.format(), sentence));
 		}
 		return changes;
@@ -240,11 +241,6 @@ public class Explainer {
 	private RecapAnswer recapAnswer(Question question, Answers answers, Locale locale) {
 		return new RecapAnswer(question.id(), text(question.textKey(), locale),
 				text(question.optionKey(answers.optionId(question)), locale));
-	}
-
-	/** Message key of a format's name as used inside a sentence ("a hybrid course"). */
-	private static String inlineNameKey(Format format) {
-		return "format." + format.name() + ".inline";
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

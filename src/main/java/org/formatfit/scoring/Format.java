@@ -19,6 +19,16 @@ public enum Format {
 		return "format." + name() + ".name";
 	}
 
+	/** Message key of the format in a few words. */
+	public String shortKey() {
+		return "format." + name() + ".short";
+	}
+
+	/** Message key of the format's name inside a sentence ("a hybrid course"). */
+	public String inlineKey() {
+		return "format." + name() + ".inline";
+	}
+
 	/** Message key of the two or three sentences that say what the format is. */
 	public String descriptionKey() {
 		return "format." + name() + ".description";

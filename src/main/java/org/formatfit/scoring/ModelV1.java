@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 import org.formatfit.questionnaire.Answers;
@@ -51,6 +50,11 @@ final class ModelV1 implements ScoringModel {
 
 	/** An answer at the very end of its scale is said strongly even when alone. */
 	private static final double EXTREME_ANSWER = 0.9;
+
+	/**
+	 * A factor with at least this part of a sum is one of a trade-off's main questions.
+	 */
+	private static final double MAIN_FACTOR = 0.3;
 
 	/** An answer that pulls at least this much is one a reason is built on. */
 	private static final double STRONG_ANSWER = 0.6;
@@ -146,8 +150,9 @@ final class ModelV1 implements ScoringModel {
 			scores.put(each, (int) Math.round(raw[each.ordinal()]));
 		}
 		Set<Format> ruledOut = ruledOut(answers);
-		return new Assessment(format, scores, confidence(scores, format, ruledOut), reasons(answers, pulls), ruledOut,
-				nextSteps(format, answers, pulls));
+		Format runnerUp = runnerUp(scores, format, ruledOut);
+		return new Assessment(format, scores, runnerUp, confidence(scores, format, runnerUp), reasons(answers, pulls),
+				ruledOut, nextSteps(format, answers, pulls));
 	}
 
 	@Override
@@ -269,20 +274,29 @@ final class ModelV1 implements ScoringModel {
 	}
 
 	/**
-	 * How far the recommended format leads the best format the learner could take part
-	 * in; when there is no other such format, the choice is clear.
+	 * The best format after the recommended one that the learner could take part in, or
+	 * {@code null} when every other format is ruled out.
 	 */
-	private static Confidence confidence(Map<Format, Integer> scores, Format format, Set<Format> ruledOut) {
-		int top = scores.get(format);
-		OptionalInt runnerUp = scores.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey() != format && !ruledOut.contains(entry.getKey()))
-			.mapToInt(Map.Entry::getValue)
-			.max();
-		if (runnerUp.isEmpty()) {
+	private static Format runnerUp(Map<Format, Integer> scores, Format format, Set<Format> ruledOut) {
+		Format runnerUp = null;
+		for (Format other : TIE_ORDER) {
+			boolean possible = other != format && !ruledOut.contains(other);
+			if (possible && (runnerUp == null || scores.get(other) > scores.get(runnerUp))) {
+				runnerUp = other;
+			}
+		}
+		return runnerUp;
+	}
+
+	/**
+	 * How far the recommended format leads the runner-up; when there is no other format
+	 * the learner could take part in, the choice is clear.
+	 */
+	private static Confidence confidence(Map<Format, Integer> scores, Format format, Format runnerUp) {
+		if (runnerUp == null) {
 			return Confidence.HIGH;
 		}
-		int margin = top - runnerUp.getAsInt();
+		int margin = scores.get(format) - scores.get(runnerUp);
 		if (margin >= HIGH_MARGIN) {
 			return Confidence.HIGH;
 		}
@@ -302,8 +316,7 @@ final class ModelV1 implements ScoringModel {
 				double pull = pulls[rule.tradeOff().ordinal()];
 				Reason.Strength strength = (pull >= STRONG_PULL || rule.hasExtremeAnswer(answers))
 						? Reason.Strength.STRONG : Reason.Strength.MILD;
-				reasons.add(new Reason(rule.tradeOff(), rule.tradeOff().favours(), share(rule, pulls) / total, strength,
-						rule.drivers(answers)));
+				reasons.add(new Reason(rule.tradeOff(), share(rule, pulls) / total, strength, rule.drivers(answers)));
 			}
 		}
 		reasons.sort(Comparator.comparingDouble(Reason::weight).reversed());
@@ -448,12 +461,13 @@ final class ModelV1 implements ScoringModel {
 		}
 
 		/**
-		 * Whether one of the answers behind this trade-off is at the very end of its
-		 * scale.
+		 * Whether one of the main answers behind this trade-off is at the very end of its
+		 * scale. A side factor (a small part of a sum) never makes a reason strong on its
+		 * own.
 		 */
 		boolean hasExtremeAnswer(Answers answers) {
 			for (Factor factor : this.factors) {
-				if (factor.value(answers) >= EXTREME_ANSWER) {
+				if (factor.coefficient() >= MAIN_FACTOR && factor.value(answers) >= EXTREME_ANSWER) {
 					return true;
 				}
 			}

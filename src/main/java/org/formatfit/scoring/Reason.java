@@ -8,15 +8,19 @@ import org.formatfit.questionnaire.Question;
  * One trade-off that mattered to this learner.
  *
  * @param tradeOff the trade-off
- * @param favours the format it pulls this learner towards
  * @param weight its share of the decision, from 0 to 1; the weights of all reasons add up
  * to 1
  * @param questions the questions whose answers made it matter, the strongest first
  */
-public record Reason(TradeOff tradeOff, Format favours, double weight, Strength strength, List<Question> questions) {
+public record Reason(TradeOff tradeOff, double weight, Strength strength, List<Question> questions) {
 
 	public Reason {
 		questions = List.copyOf(questions);
+	}
+
+	/** The format this reason pulls the learner towards. */
+	public Format favours() {
+		return this.tradeOff.favours();
 	}
 
 	/** How much a reason matters to this learner, which decides how firmly it is put. */

@@ -27,6 +27,9 @@ import org.formatfit.scoring.ScoringModels;
  */
 public final class ShareTokens {
 
+	/** Where a token's result lives: the share link's path. */
+	public static final String LINK_PATH = "/r/{token}";
+
 	/**
 	 * Layout version 1: the fifteen questions of the first question bank, all required.
 	 */

@@ -19,8 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PrivateResultHeaders extends OncePerRequestFilter {
 
-	/** The addresses that carry a share token. */
-	static final String[] PATHS = { "/r/*", "/api/v1/recommendations", "/api/v1/recommendations/*" };
+	/**
+	 * The addresses that carry a share token or show answers: results, the API's results,
+	 * and the questionnaire, which a result's "change my answers" link opens pre-filled.
+	 */
+	static final String[] PATHS = { "/r/*", "/api/v1/recommendations", "/api/v1/recommendations/*", "/questionnaire" };
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -28,8 +28,4 @@ record QuestionnaireForm(@CompleteAnswers Map<String, String> answers) {
 		return new QuestionnaireForm(answers);
 	}
 
-	static QuestionnaireForm empty() {
-		return new QuestionnaireForm(Map.of());
-	}
-
 }

@@ -8,6 +8,7 @@ import org.formatfit.sharing.QrCode;
 import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
+import org.formatfit.system.ErrorPages;
 import org.formatfit.system.PublicUrls;
 
 import org.springframework.context.MessageSource;
@@ -19,7 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -71,10 +72,8 @@ class ResultController {
 
 	/** A mistyped or cut-off link is a page that does not exist, not a failure. */
 	@ExceptionHandler(ShareTokenCorrupt.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(Model model) {
-		model.addAttribute("status", HttpStatus.NOT_FOUND.value());
-		return "error";
+	ModelAndView notFound() {
+		return ErrorPages.page(HttpStatus.NOT_FOUND);
 	}
 
 	private void addResult(Model model, SharedRecommendation shared, Locale locale) {
@@ -88,7 +87,7 @@ class ResultController {
 	}
 
 	private static String shareUrl(SharedRecommendation shared) {
-		return PublicUrls.absolute("/r/{token}", shared.token());
+		return PublicUrls.absolute(ShareTokens.LINK_PATH, shared.token());
 	}
 
 	/** An e-mail with the link, addressed to no one: the student picks their advisor. */

@@ -1,5 +1,6 @@
 package org.formatfit.browser;
 
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -9,7 +10,9 @@ import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +47,11 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 
 		browser.findElement(By.cssSelector("button[data-copy]")).click();
 
-		assertThat(browser.findElement(By.cssSelector("[data-copy-status]")).getText()).isIn("Link copied.",
-				"Could not copy. Select the link and copy it yourself.");
-		assertThat(focused(browser).getAttribute("id")).isEqualTo("share-link");
+		WebElement status = browser.findElement(By.cssSelector("[data-copy-status]"));
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until((driver) -> !status.getText().isEmpty());
+		assertThat(status.getText()).isIn("Link copied.", "Could not copy. Select the link and copy it yourself.");
+		assertThat(status.getAttribute("role")).isEqualTo("status");
+		assertThat(focused(browser).getText()).isEqualTo("Copy link");
 	}
 
 	@Test

@@ -66,9 +66,38 @@ class ScoringModelPropertiesTest {
 	}
 
 	@Test
-	void givesTheSameResultEveryTime() {
-		for (Answers answers : sample(4, 2_000)) {
-			assertThat(MODEL.recommend(answers)).isEqualTo(MODEL.recommend(answers));
+	void neverStatesAReasonStronglyOnASideAnswerAlone() {
+		for (Answers answers : sample(9, SAMPLE)) {
+			for (Reason reason : MODEL.assess(answers).reasons()) {
+				if (reason.tradeOff() == TradeOff.ISOLATION
+						&& answers.index(Question.INTERACTION_STUDYING_ALONE) <= 1) {
+					assertThat(reason.strength()).as("%s", answers).isEqualTo(Reason.Strength.MILD);
+				}
+				if (reason.tradeOff() == TradeOff.INSTRUCTIONAL_DEPTH
+						&& answers.index(Question.INTERACTION_INSTRUCTOR) >= 2) {
+					assertThat(reason.strength()).as("%s", answers).isEqualTo(Reason.Strength.MILD);
+				}
+			}
+		}
+	}
+
+	@Test
+	void namesTheRunnerUpAmongTheFormatsTheLearnerCouldTake() {
+		for (Answers answers : sample(10, SAMPLE)) {
+			Assessment assessment = MODEL.assess(answers);
+			if (assessment.ruledOut().size() == 2) {
+				assertThat(assessment.runnerUp()).isNull();
+				assertThat(assessment.confidence()).isEqualTo(Confidence.HIGH);
+			}
+			else {
+				assertThat(assessment.runnerUp()).isNotEqualTo(assessment.format());
+				for (Format format : Format.values()) {
+					if (format != assessment.format()) {
+						assertThat(assessment.score(assessment.runnerUp()))
+							.isGreaterThanOrEqualTo(assessment.score(format));
+					}
+				}
+			}
 		}
 	}
 

@@ -24,7 +24,7 @@ import org.formatfit.scoring.ScoringModels;
  */
 final class GoldenLinks {
 
-	static final String HEADER = "token\tformat\tSYNCHRONOUS\tASYNCHRONOUS\tHYBRID\tconfidence\treasons\tchanges";
+	static final String HEADER = "token\tformat\tSYNCHRONOUS\tASYNCHRONOUS\tHYBRID\tconfidence\trunnerUp\truledOut\treasons\tchanges\tnextSteps";
 
 	private GoldenLinks() {
 	}
@@ -44,6 +44,13 @@ final class GoldenLinks {
 			fields.add(String.valueOf(recommendation.assessment().score(format)));
 		}
 		fields.add(recommendation.assessment().confidence().name());
+		fields.add(String.valueOf(recommendation.assessment().runnerUp()));
+		fields.add(recommendation.assessment()
+			.ruledOut()
+			.stream()
+			.map(Format::name)
+			.sorted()
+			.collect(Collectors.joining(" ")));
 		fields.add(recommendation.assessment()
 			.reasons()
 			.stream()
@@ -54,6 +61,11 @@ final class GoldenLinks {
 		fields.add(recommendation.changes()
 			.stream()
 			.map((change) -> change.question().id() + "=" + change.optionId() + ">" + change.format())
+			.collect(Collectors.joining(" ")));
+		fields.add(recommendation.assessment()
+			.nextSteps()
+			.stream()
+			.map((step) -> step.id())
 			.collect(Collectors.joining(" ")));
 		return String.join("\t", fields);
 	}

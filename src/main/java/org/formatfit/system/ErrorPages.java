@@ -1,0 +1,30 @@
+package org.formatfit.system;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The app's own error page, for the error controller and for controllers that answer a
+ * broken link.
+ */
+public final class ErrorPages {
+
+	private ErrorPages() {
+	}
+
+	/** The error page with the given status. */
+	public static ModelAndView page(HttpStatus status) {
+		return new ModelAndView("error", Map.of("status", status.value(), "kind", kind(status)), status);
+	}
+
+	/** Which of the three error texts fits: not found, the request's fault, or ours. */
+	static String kind(HttpStatus status) {
+		if (status == HttpStatus.NOT_FOUND) {
+			return "404";
+		}
+		return status.is5xxServerError() ? "500" : "400";
+	}
+
+}
