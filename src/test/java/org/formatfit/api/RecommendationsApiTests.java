@@ -136,18 +136,7 @@ class RecommendationsApiTests {
 	}
 
 	private JsonNode getJson(String path, HttpStatus status, MediaType type) {
-		byte[] body = this.client.get()
-			.uri(path)
-			.accept(MediaType.APPLICATION_JSON)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectHeader()
-			.contentTypeCompatibleWith(type)
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return JSON.readTree(body);
+		return read(this.client.get().uri(path).accept(MediaType.APPLICATION_JSON).exchange(), status, type);
 	}
 
 	private JsonNode postJson(Object request, HttpStatus status, MediaType type) {
@@ -159,13 +148,16 @@ class RecommendationsApiTests {
 	}
 
 	private JsonNode postRaw(String request, HttpStatus status, MediaType type) {
-		byte[] body = this.client.post()
+		return read(this.client.post()
 			.uri("/api/v1/recommendations")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.APPLICATION_JSON)
 			.body(request)
-			.exchange()
-			.expectStatus()
+			.exchange(), status, type);
+	}
+
+	private static JsonNode read(RestTestClient.ResponseSpec response, HttpStatus status, MediaType type) {
+		byte[] body = response.expectStatus()
 			.isEqualTo(status)
 			.expectHeader()
 			.contentTypeCompatibleWith(type)
