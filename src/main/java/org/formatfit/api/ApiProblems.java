@@ -9,11 +9,14 @@ import java.util.Objects;
 import jakarta.validation.ConstraintViolation;
 import org.formatfit.questionnaire.AnswerViolations;
 import org.formatfit.sharing.ShareTokenCorrupt;
+import org.formatfit.system.BodyTooLarge;
+import org.formatfit.system.ProblemJson;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -56,9 +59,22 @@ class ApiProblems {
 		return response(problem);
 	}
 
+	/**
+	 * A body that is not JSON of the expected shape: 400, naming the fields that are not
+	 * part of the request, or 413 when it went past the size limit while being read.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ProblemDetail> malformed(Locale locale) {
-		return response(problem(HttpStatus.BAD_REQUEST, "malformed", locale));
+	ResponseEntity<ProblemDetail> malformed(HttpMessageNotReadableException exception, Locale locale) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
+		if (cause instanceof BodyTooLarge) {
+			return response(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", locale));
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed", locale);
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			problem.setProperty("errors", List.of(Map.of("field", unknown.getPropertyName(), "code", "unknown-field",
+					"detail", text("api.problem.unknown-field", locale))));
+		}
+		return response(problem);
 	}
 
 	@ExceptionHandler(ShareTokenCorrupt.class)
@@ -75,7 +91,7 @@ class ApiProblems {
 	}
 
 	private static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ProblemJson.response(problem);
 	}
 
 	private static ConstraintViolation<?> unwrap(FieldError error) {

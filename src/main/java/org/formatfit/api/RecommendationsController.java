@@ -9,6 +9,7 @@ import org.formatfit.explaining.Explainer;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
+import org.formatfit.system.ProblemJson;
 import org.formatfit.system.PublicUrls;
 
 import org.springframework.http.MediaType;
@@ -33,17 +34,19 @@ class RecommendationsController {
 		this.explainer = explainer;
 	}
 
-	@GetMapping("/questionnaire")
+	@GetMapping(path = "/questionnaire", produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	QuestionnaireBody questionnaire(Locale locale) {
 		return QuestionnaireBody.of(this.explainer.questionnaire(locale));
 	}
 
-	@PostMapping(path = "/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	RecommendationBody recommend(@Valid @RequestBody RecommendationRequest request, Locale locale) {
 		return body(ShareTokens.share(Answers.of(request.answers())), locale);
 	}
 
-	@GetMapping("/recommendations/{token}")
+	@GetMapping(path = "/recommendations/{token}",
+			produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	RecommendationBody recommendation(@PathVariable String token, Locale locale) {
 		return body(ShareTokens.open(token), locale);
 	}

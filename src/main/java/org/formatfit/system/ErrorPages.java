@@ -19,10 +19,22 @@ public final class ErrorPages {
 		return new ModelAndView("error", Map.of("status", status.value(), "kind", kind(status)), status);
 	}
 
+	/**
+	 * The error page with the given status and the request's id, to quote when reporting
+	 * it.
+	 */
+	static ModelAndView page(HttpStatus status, Object requestId) {
+		ModelAndView page = page(status);
+		if (requestId != null) {
+			page.addObject("requestId", requestId);
+		}
+		return page;
+	}
+
 	/** Which of the three error texts fits: not found, the request's fault, or ours. */
 	static String kind(HttpStatus status) {
-		if (status == HttpStatus.NOT_FOUND) {
-			return "404";
+		if (status == HttpStatus.NOT_FOUND || status == HttpStatus.CONTENT_TOO_LARGE) {
+			return String.valueOf(status.value());
 		}
 		return status.is5xxServerError() ? "500" : "400";
 	}

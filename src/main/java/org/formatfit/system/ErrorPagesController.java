@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -37,9 +35,10 @@ class ErrorPagesController implements ErrorController {
 		if (path != null && path.startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 					this.messages.getMessage("error." + ErrorPages.kind(status) + ".lead", null, locale));
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			problem.setProperty("requestId", request.getAttribute(RequestIds.ATTRIBUTE));
+			return ProblemJson.response(problem);
 		}
-		return ErrorPages.page(status);
+		return ErrorPages.page(status, request.getAttribute(RequestIds.ATTRIBUTE));
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -14,8 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A result's address carries the student's answers, so result pages and the API's results
- * must not leak it: not to the next site through the Referer header, not to a shared
- * computer's cache, not to search engines.
+ * must not leak it: not to a shared computer's cache, not to search engines.
  */
 class PrivateResultHeaders extends OncePerRequestFilter {
 
@@ -28,7 +27,7 @@ class PrivateResultHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Referrer-Policy", "no-referrer");
+		// Referrer-Policy: no-referrer is set on every response (system.SecurityHeaders).
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		chain.doFilter(request, response);

@@ -1,0 +1,81 @@
+package org.formatfit.system;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Tomcat answers a few requests itself, before they reach the app: a path with an encoded
+ * slash or a NUL byte, a malformed URL. Its own report page has inline styles and names
+ * the server; this one is a plain page in the app's look and words, with the app's
+ * headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class PlainErrorReports {
+
+	@Bean
+	TomcatContextCustomizer plainErrorReportValve() {
+		return (context) -> {
+			Container host = context.getParent();
+			if (host instanceof StandardHost standardHost) {
+				standardHost.setErrorReportValveClass(Valve.class.getName());
+			}
+		};
+	}
+
+	/** Writes the short error page; public so that Tomcat can create it. */
+	public static class Valve extends ErrorReportValve {
+
+		@Override
+		protected void report(Request request, Response response, Throwable throwable) {
+			int status = response.getStatus();
+			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+				return;
+			}
+			ResourceBundle words = ResourceBundle.getBundle("messages", Locale.ROOT);
+			String kind = (status == 404) ? "404" : (status >= 500) ? "500" : "400";
+			try {
+				response.setContentType("text/html;charset=UTF-8");
+				response.setHeader("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
+				response.setHeader("X-Content-Type-Options", "nosniff");
+				response.setHeader("Referrer-Policy", "no-referrer");
+				response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+				response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
+				Writer writer = response.getReporter();
+				if (writer != null) {
+					writer.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+							+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+							+ text(words, "error." + kind + ".title") + " – " + text(words, "app.name")
+							+ "</title><link rel=\"stylesheet\" href=\"/css/formatfit.css\"></head><body>"
+							+ "<main id=\"main\" class=\"wrap\"><h1>" + text(words, "error." + kind + ".heading")
+							+ "</h1><p class=\"lead\">" + text(words, "error." + kind + ".lead")
+							+ "</p><p class=\"actions\"><a class=\"button button-primary\" href=\"/\">"
+							+ text(words, "error.home") + "</a></p></main></body></html>");
+					response.finishResponse();
+				}
+			}
+			catch (IOException | IllegalStateException ex) {
+				// The client is gone or the response already started: nothing more to
+				// send.
+			}
+		}
+
+		private static String text(ResourceBundle words, String key) {
+			return HtmlUtils.htmlEscape(words.getString(key));
+		}
+
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.formatfit.system;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request a short random id: on every log line it causes, in the
+ * {@code X-Request-Id} header, and on the error page, so that an advisor can report a
+ * problem and it can be found. An error that escapes is logged here, once, with the id
+ * and without the address (which may hold a share token), and answered with the error
+ * page.
+ */
+class RequestIds extends OncePerRequestFilter {
+
+	/** The request attribute and log key that hold the id. */
+	static final String ATTRIBUTE = "requestId";
+
+	private static final Logger logger = LoggerFactory.getLogger(RequestIds.class);
+
+	private static final SecureRandom random = new SecureRandom();
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String id = newId();
+		request.setAttribute(ATTRIBUTE, id);
+		response.setHeader("X-Request-Id", id);
+		MDC.put(ATTRIBUTE, id);
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException failure) {
+			logger.error("Request failed: {} {}", request.getMethod(), failure.getClass().getName(), failure);
+			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, failure);
+			if (!response.isCommitted()) {
+				// Keep the headers already set (security, request id); drop any
+				// half-written body.
+				response.resetBuffer();
+				response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+			}
+		}
+		finally {
+			MDC.remove(ATTRIBUTE);
+		}
+	}
+
+	private static String newId() {
+		byte[] bytes = new byte[6];
+		random.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		FilterRegistrationBean<RequestIds> requestIds() {
+			FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+			return registration;
+		}
+
+	}
+
+}
