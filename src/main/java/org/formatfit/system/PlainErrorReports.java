@@ -53,6 +53,9 @@ class PlainErrorReports {
 				response.setHeader("Referrer-Policy", "no-referrer");
 				response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
 				response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
+				if (request.isSecure()) {
+					response.setHeader("Strict-Transport-Security", SecurityHeaders.STRICT_TRANSPORT_SECURITY);
+				}
 				Writer writer = response.getReporter();
 				if (writer != null) {
 					writer.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -73,7 +76,7 @@ class PlainErrorReports {
 		}
 
 		private static String text(ResourceBundle words, String key) {
-			return HtmlUtils.htmlEscape(words.getString(key));
+			return HtmlUtils.htmlEscape(words.getString(key), "UTF-8");
 		}
 
 	}
