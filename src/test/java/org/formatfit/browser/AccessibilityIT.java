@@ -75,6 +75,15 @@ class AccessibilityIT extends BrowserTestSupport {
 	}
 
 	@Test
+	void theBrowserReportsAPageThatBreaksTheContentSecurityPolicy() {
+		ChromeDriver browser = browser();
+		policyViolations(browser);
+		open(browser, "/csp-canary.html");
+
+		assertThat(policyViolations(browser)).isNotEmpty();
+	}
+
+	@Test
 	void axeFindsTheFaultsOfAPageThatHasThem() {
 		ChromeDriver browser = browser();
 		open(browser, "/axe-canary.html");
@@ -84,6 +93,7 @@ class AccessibilityIT extends BrowserTestSupport {
 	}
 
 	private void checkPage(ChromeDriver browser, String name) {
+		assertThat(policyViolations(browser)).as("Content-Security-Policy violations on %s", name).isEmpty();
 		assertNoAxeViolations(browser, name + " on a desktop");
 		assertPlainChecks(browser, name);
 		screenshot(browser, name + "-desktop");
