@@ -20,6 +20,13 @@ import com.google.zxing.qrcode.encoder.Encoder;
  */
 public final class QrCode {
 
+	/**
+	 * UTF-8, and always the same mask pattern: every mask makes a valid code, and trying
+	 * all eight for the "best" one was most of the time a results page took.
+	 */
+	private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
+			EncodeHintType.QR_MASK_PATTERN, 2);
+
 	/** Scanners need four light modules around the code. */
 	private static final int QUIET_ZONE = 4;
 
@@ -36,9 +43,7 @@ public final class QrCode {
 	 */
 	public static QrCode of(String text) {
 		try {
-			return new QrCode(
-					Encoder.encode(text, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
-						.getMatrix());
+			return new QrCode(Encoder.encode(text, ErrorCorrectionLevel.M, HINTS).getMatrix());
 		}
 		catch (WriterException ex) {
 			throw new IllegalArgumentException("Text too long for a QR code", ex);
