@@ -1,0 +1,81 @@
+package org.formatfit.bench;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.questionnaire.Answers;
+import org.formatfit.scoring.Assessment;
+import org.formatfit.scoring.Change;
+import org.formatfit.scoring.ScoringModel;
+import org.formatfit.scoring.ScoringModels;
+import org.formatfit.sharing.ShareTokens;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The hot paths of a results page, on a thousand different answer sets so that no branch
+ * predictor or cache learns a single one. Run by {@code bench/run.sh}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ScoringBenchmark {
+
+	private final ScoringModel model = ScoringModels.current();
+
+	private Answers[] answers;
+
+	private String[] tokens;
+
+	private int next;
+
+	@Setup
+	public void makeAnswerSets() {
+		Random random = new Random(42);
+		this.answers = new Answers[1024];
+		this.tokens = new String[this.answers.length];
+		for (int i = 0; i < this.answers.length; i++) {
+			this.answers[i] = AnswerSets.random(random);
+			this.tokens[i] = ShareTokens.tokenFor(this.answers[i]);
+		}
+	}
+
+	private int nextIndex() {
+		this.next = (this.next + 1) & (this.answers.length - 1);
+		return this.next;
+	}
+
+	@Benchmark
+	public Assessment score() {
+		return this.model.assess(this.answers[nextIndex()]);
+	}
+
+	@Benchmark
+	public List<Change> whatWouldChange() {
+		return this.model.whatWouldChange(this.answers[nextIndex()]);
+	}
+
+	@Benchmark
+	public Answers tokenEncodeAndDecode() {
+		return ShareTokens.decode(ShareTokens.tokenFor(this.answers[nextIndex()]));
+	}
+
+	@Benchmark
+	public Answers tokenDecode() {
+		return ShareTokens.decode(this.tokens[nextIndex()]);
+	}
+
+}
