@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The performance benchmark (not part of ./mvnw verify). In one run, side by side:
+#  - HTTP with wrk, 64 connections on 127.0.0.1: a static file about the size of a results page
+#    (this stack's serving limit), GET /r/{token} with a different token each time,
+#    POST /questionnaire, POST /api/v1/recommendations, and a constant answer from the same app
+#    (GET /actuator/health/liveness) for the POSTs to be compared with;
+#  - JMH: scoring, "what would change it", token encode and decode.
+# Prints one table and writes target/bench/. Needs wrk (apt-get install -y wrk).
+#   bench/run.sh                     # about 4 minutes
+#   DURATION=5s bench/run.sh         # a quick look
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18090}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-64}
+HEAP=${HEAP:-256m}
+out=target/bench
+mkdir -p "$out/static"
+
+command -v wrk > /dev/null || { echo "bench/run.sh needs wrk: apt-get install -y wrk" >&2; exit 2; }
+
+./mvnw -q -B -DskipTests package
+jar=$(ls target/formatfit-*.jar | head -n 1)
+java -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" \
+	--spring.web.resources.static-locations=classpath:/static/,file:"$out"/static/ > "$out/app.log" 2>&1 &
+app=$!
+trap 'kill "$app" 2> /dev/null || true' EXIT
+base="http://127.0.0.1:$PORT"
+for _ in $(seq 1 120); do
+	curl -sf "$base/actuator/health/readiness" > /dev/null && break
+	sleep 0.5
+done
+
+# Real tokens from the app, and a static copy of one results page.
+TOKENS="$out/tokens.txt" TOKEN_COUNT=${TOKEN_COUNT:-1000} bench/make-tokens.sh "$base"
+curl -s "$base/r/$(head -n 1 "$out/tokens.txt")" > "$out/static/sample.html"
+
+run() { # name, then wrk arguments
+	local name=$1
+	shift
+	wrk -t2 -c"$CONNECTIONS" -d5s "$@" > /dev/null # warm-up
+	wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$out/wrk-$name.txt"
+	local rps p50 p99
+	rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-$name.txt")
+	p50=$(awk '$1 == "50%" {print $2}' "$out/wrk-$name.txt")
+	p99=$(awk '$1 == "99%" {print $2}' "$out/wrk-$name.txt")
+	echo "$name $rps $p50 $p99" >> "$out/http.txt"
+}
+: > "$out/http.txt"
+gzip=(-H "Accept-Encoding: gzip")
+run static "${gzip[@]}" "$base/sample.html"
+TOKENS="$out/tokens.txt" run result "${gzip[@]}" -s bench/result.lua "$base"
+run constant "${gzip[@]}" "$base/actuator/health/liveness"
+MODE=form run form "${gzip[@]}" -s bench/post.lua "$base"
+MODE=api run api "${gzip[@]}" -s bench/post.lua "$base"
+
+./mvnw -q -B exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+	"-Dexec.args=-cp %classpath org.openjdk.jmh.Main ScoringBenchmark -rf json -rff $out/jmh.json" > "$out/jmh.txt"
+
+python3 - "$out" << 'PY'
+import json, sys
+out = sys.argv[1]
+rows = {line.split()[0]: line.split()[1:] for line in open(f"{out}/http.txt")}
+static = float(rows["static"][0])
+constant = float(rows["constant"][0])
+print(f"\n{'HTTP (wrk, 64 connections)':32} {'req/s':>9} {'p50':>9} {'p99':>9} {'ratio':>24}")
+for name, label, base, base_name in [("static", "static file, results-page size", static, "static"),
+                                     ("result", "GET /r/{token}", static, "static"),
+                                     ("constant", "constant answer (liveness)", constant, "constant"),
+                                     ("form", "POST /questionnaire", constant, "constant"),
+                                     ("api", "POST /api/v1/recommendations", constant, "constant")]:
+    rps, p50, p99 = rows[name]
+    ratio = f"{100 * float(rps) / base:.0f}% of {base_name}"
+    print(f"{label:32} {float(rps):9.0f} {p50:>9} {p99:>9} {ratio:>24}")
+print(f"\n{'JMH (average time)':32} {'us/op':>9} {'error':>9}")
+for result in json.load(open(f"{out}/jmh.json")):
+    metric = result["primaryMetric"]
+    print(f"{result['benchmark'].rsplit('.', 1)[1]:32} {metric['score']:9.3f} {metric['scoreError']:9.3f}")
+PY
