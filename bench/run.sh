@@ -49,7 +49,7 @@ run() { # name, then wrk arguments
 }
 : > "$out/http.txt"
 gzip=(-H "Accept-Encoding: gzip")
-run static "${gzip[@]}" "$base/sample.html"
+run static "${gzip[@]}" "$base/assets/sample.html"
 TOKENS="$out/tokens.txt" run result "${gzip[@]}" -s bench/result.lua "$base"
 run constant "${gzip[@]}" "$base/actuator/health/liveness"
 MODE=form run form "${gzip[@]}" -s bench/post.lua "$base"

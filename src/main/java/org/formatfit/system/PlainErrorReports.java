@@ -61,7 +61,7 @@ class PlainErrorReports {
 					writer.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
 							+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
 							+ text(words, "error." + kind + ".title") + " – " + text(words, "app.name")
-							+ "</title><link rel=\"stylesheet\" href=\"/css/formatfit.css\"></head><body>"
+							+ "</title><link rel=\"stylesheet\" href=\"/assets/css/formatfit.css\"></head><body>"
 							+ "<main id=\"main\" class=\"wrap\"><h1>" + text(words, "error." + kind + ".heading")
 							+ "</h1><p class=\"lead\">" + text(words, "error." + kind + ".lead")
 							+ "</p><p class=\"actions\"><a class=\"button button-primary\" href=\"/\">"

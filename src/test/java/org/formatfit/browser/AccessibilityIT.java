@@ -78,7 +78,7 @@ class AccessibilityIT extends BrowserTestSupport {
 	void theBrowserReportsAPageThatBreaksTheContentSecurityPolicy() {
 		ChromeDriver browser = browser();
 		policyViolations(browser);
-		open(browser, "/csp-canary.html");
+		open(browser, "/assets/csp-canary.html");
 
 		assertThat(policyViolations(browser)).isNotEmpty();
 	}
@@ -86,7 +86,7 @@ class AccessibilityIT extends BrowserTestSupport {
 	@Test
 	void axeFindsTheFaultsOfAPageThatHasThem() {
 		ChromeDriver browser = browser();
-		open(browser, "/axe-canary.html");
+		open(browser, "/assets/axe-canary.html");
 
 		assertThat(axeViolations(browser)).extracting(Rule::getId)
 			.contains("html-has-lang", "image-alt", "label", "link-name", "button-name");

@@ -162,7 +162,7 @@ class HostileInputTests {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("We couldn’t understand that request")
-			.contains("/css/formatfit.css")
+			.contains("/assets/css/formatfit.css")
 			.doesNotContain("<style")
 			.doesNotContain("Tomcat");
 	}

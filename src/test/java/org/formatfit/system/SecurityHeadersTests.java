@@ -53,8 +53,8 @@ class SecurityHeadersTests {
 				argumentSet("the API", Call.get("/api/v1/questionnaire"), 200),
 				argumentSet("an API 400", new Call("POST", "/api/v1/recommendations", "application/json", "{"), 400),
 				argumentSet("a Tomcat 400", Call.get("/r/%2F..%00"), 400),
-				argumentSet("a stylesheet", Call.get("/css/formatfit.css"), 200),
-				argumentSet("a script", Call.get("/js/formatfit.js"), 200),
+				argumentSet("a stylesheet", Call.get("/assets/css/formatfit.css"), 200),
+				argumentSet("a script", Call.get("/assets/js/formatfit.js"), 200),
 				argumentSet("a QR code", Call.get("/r/" + TOKEN + "/qr.png"), 200));
 	}
 
