@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,20 +94,29 @@ abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * Clicks something that loads another page, and waits until the old page is gone, so
-	 * that the next look at the browser sees the new page.
+	 * Clicks something that loads another page, and waits until the new page has loaded,
+	 * so that the next look at the browser sees it. The old page is marked first; the new
+	 * one is recognised by having no mark.
 	 */
 	void clickToNavigate(ChromeDriver driver, WebElement element) {
-		WebElement oldPage = driver.findElement(By.tagName("html"));
+		script(driver, "window.formatfitOldPage = true");
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+		waitForNewPage(driver);
 	}
 
-	/** Presses keys that load another page, and waits until the old page is gone. */
+	/** Presses a key that loads another page, and waits until the new page has loaded. */
 	void pressToNavigate(ChromeDriver driver, CharSequence key) {
-		WebElement oldPage = driver.findElement(By.tagName("html"));
+		script(driver, "window.formatfitOldPage = true");
 		new Actions(driver).sendKeys(key).perform();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+		waitForNewPage(driver);
+	}
+
+	private void waitForNewPage(ChromeDriver driver) {
+		// While the browser swaps pages, a script may find neither: try again until it
+		// does.
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until((browser) -> Boolean.TRUE.equals(script(driver,
+					"return window.formatfitOldPage === undefined && document.readyState === 'complete'")));
 	}
 
 	/** Picks an answer as a person would: by clicking its label. */
