@@ -18,7 +18,7 @@ command -v wrk > /dev/null || { echo "bench/load-test.sh needs wrk: apt-get inst
 
 ./mvnw -q -B -DskipTests package
 jar=$(ls target/formatfit-*.jar | grep -v plain | head -n 1)
-java -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" > target/load-test-app.log 2>&1 &
+java -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" ${APP_ARGS:-} > target/load-test-app.log 2>&1 &
 app=$!
 trap 'kill "$app" 2> /dev/null || true' EXIT
 
