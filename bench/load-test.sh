@@ -26,6 +26,7 @@ for _ in $(seq 1 120); do
 	curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null && break
 	sleep 0.5
 done
+curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null || { echo "FAIL: the app did not start" >&2; exit 1; }
 
 # Real share tokens, made by the app itself from random answer sets.
 options=("fixed mostly shifting on-call" "yes usually rarely no" "main-reason important nice-to-have not-a-factor"

@@ -31,6 +31,7 @@ for _ in $(seq 1 120); do
 	curl -sf "$base/actuator/health/readiness" > /dev/null && break
 	sleep 0.5
 done
+curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null || { echo "FAIL: the app did not start" >&2; exit 1; }
 
 # Real tokens from the app, and a static copy of one results page.
 TOKENS="$out/tokens.txt" TOKEN_COUNT=${TOKEN_COUNT:-1000} bench/make-tokens.sh "$base"
@@ -41,6 +42,10 @@ run() { # name, then wrk arguments
 	shift
 	wrk -t2 -c"$CONNECTIONS" -d5s "$@" > /dev/null # warm-up
 	wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$out/wrk-$name.txt"
+	if grep -qE "Non-2xx or 3xx responses|Socket errors" "$out/wrk-$name.txt"; then
+		echo "FAIL: $name had errors, see $out/wrk-$name.txt" >&2
+		exit 1
+	fi
 	local rps p50 p99
 	rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-$name.txt")
 	p50=$(awk '$1 == "50%" {print $2}' "$out/wrk-$name.txt")

@@ -25,13 +25,20 @@ class BadRequests {
 		this.messages = messages;
 	}
 
+	/**
+	 * Tomcat says which status fits: 413 for a form too large to parse, 400 otherwise.
+	 */
 	@ExceptionHandler(InvalidParameterException.class)
-	Object unreadableParameters(HttpServletRequest request, Locale locale) {
-		if (request.getRequestURI().startsWith("/api/")) {
-			return ProblemJson.response(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					this.messages.getMessage("error.400.lead", null, locale)));
+	Object unreadableParameters(InvalidParameterException exception, HttpServletRequest request, Locale locale) {
+		HttpStatus status = HttpStatus.resolve(exception.getErrorCode());
+		if (status == null || !status.is4xxClientError()) {
+			status = HttpStatus.BAD_REQUEST;
 		}
-		return ErrorPages.page(HttpStatus.BAD_REQUEST, request.getAttribute(RequestIds.ATTRIBUTE));
+		if (ApiPaths.isApi(request)) {
+			return ProblemJson.response(ProblemDetail.forStatusAndDetail(status,
+					this.messages.getMessage("error." + ErrorPages.kind(status) + ".lead", null, locale)));
+		}
+		return ErrorPages.page(status, request.getAttribute(RequestIds.ATTRIBUTE));
 	}
 
 }

@@ -31,8 +31,7 @@ class ErrorPagesController implements ErrorController {
 	@RequestMapping
 	Object error(HttpServletRequest request, Locale locale) {
 		HttpStatus status = status(request);
-		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (path != null && path.startsWith("/api/")) {
+		if (ApiPaths.isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 					this.messages.getMessage("error." + ErrorPages.kind(status) + ".lead", null, locale));
 			problem.setProperty("requestId", request.getAttribute(RequestIds.ATTRIBUTE));

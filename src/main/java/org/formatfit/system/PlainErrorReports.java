@@ -14,6 +14,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -45,7 +46,8 @@ class PlainErrorReports {
 				return;
 			}
 			ResourceBundle words = ResourceBundle.getBundle("messages", Locale.ROOT);
-			String kind = (status == 404) ? "404" : (status >= 500) ? "500" : "400";
+			HttpStatus resolved = HttpStatus.resolve(status);
+			String kind = ErrorPages.kind((resolved != null) ? resolved : HttpStatus.BAD_REQUEST);
 			try {
 				response.setContentType("text/html;charset=UTF-8");
 				response.setHeader("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
@@ -57,7 +59,13 @@ class PlainErrorReports {
 					response.setHeader("Strict-Transport-Security", SecurityHeaders.STRICT_TRANSPORT_SECURITY);
 				}
 				Writer writer = response.getReporter();
-				if (writer != null) {
+				if (writer != null && ApiPaths.isApi(request.getRequestURI())) {
+					response.setContentType(ProblemJson.MEDIA_TYPE.toString());
+					writer.write("{\"status\":" + status + ",\"detail\":\""
+							+ words.getString("error." + kind + ".lead").replace("\"", "\\\"") + "\"}");
+					response.finishResponse();
+				}
+				else if (writer != null) {
 					writer.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
 							+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
 							+ text(words, "error." + kind + ".title") + " – " + text(words, "app.name")

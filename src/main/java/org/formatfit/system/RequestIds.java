@@ -46,18 +46,36 @@ class RequestIds extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException failure) {
-			logger.error("Request failed: {} {}", request.getMethod(), failure.getClass().getName(), failure);
-			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, failure);
+			if (hasCause(failure, "ClientAbortException")) {
+				// The client closed the connection: nobody is left to answer, nothing
+				// went wrong.
+				return;
+			}
+			boolean tooLarge = hasCause(failure, BodyTooLarge.class.getSimpleName());
+			if (!tooLarge) {
+				logger.error("Request failed: {} {}", request.getMethod(), failure.getClass().getName(), failure);
+				request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, failure);
+			}
 			if (!response.isCommitted()) {
 				// Keep the headers already set (security, request id); drop any
 				// half-written body.
 				response.resetBuffer();
-				response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+				response.sendError(tooLarge ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+						: HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
 			}
 		}
 		finally {
 			MDC.remove(ATTRIBUTE);
 		}
+	}
+
+	private static boolean hasCause(Throwable failure, String simpleName) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause.getClass().getSimpleName().equals(simpleName)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String newId() {

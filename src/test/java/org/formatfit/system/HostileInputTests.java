@@ -63,6 +63,38 @@ class HostileInputTests {
 	}
 
 	@Test
+	void refusesAChunkedFormOverTheLimitWith413() throws Exception {
+		byte[] form = ("schedule.predictability=" + "a".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/questionnaire"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+	}
+
+	@Test
+	void neverParsesFormBodiesSentWithOtherMethods() throws Exception {
+		for (String path : List.of("/", "/api/v1/recommendations")) {
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.method("PUT", HttpRequest.BodyPublishers.ofString("a=%zz"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(405);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "//api/v1/nothing-here", "/api;x=1/v1/nothing-here", "/api/v1/recommendations/%2f" })
+	void answersOddApiPathsWithProblemDetailsToo(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+
+		assertThat(response.statusCode()).as(path).isBetween(400, 499);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path)
+			.startsWith("application/problem+json");
+	}
+
+	@Test
 	void answersHeadersAndAddressesOverTheLimitWith400() throws Exception {
 		HttpResponse<String> bigHeader = this.http.send(
 				HttpRequest.newBuilder(uri("/")).header("X-Padding", "a".repeat(20_000)).build(),
