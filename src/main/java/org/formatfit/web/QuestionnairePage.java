@@ -55,6 +55,14 @@ record QuestionnairePage(List<SectionView> sections, List<ErrorLink> errors) {
 		return !this.errors.isEmpty();
 	}
 
+	/** Whether any question already has an answer chosen. */
+	public boolean hasAnswers() {
+		return this.sections.stream()
+			.flatMap((section) -> section.questions().stream())
+			.flatMap((question) -> question.options().stream())
+			.anyMatch(OptionView::checked);
+	}
+
 	public int sectionCount() {
 		return this.sections.size();
 	}

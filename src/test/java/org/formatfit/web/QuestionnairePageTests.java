@@ -104,7 +104,7 @@ class QuestionnairePageTests {
 		Element summary = page.selectFirst(".error-summary");
 		assertThat(summary).isNotNull();
 		assertThat(summary.attr("tabindex")).isEqualTo("-1");
-		assertThat(summary.text()).contains("13 questions need an answer");
+		assertThat(summary.text()).contains("13 questions need an answer.").contains("The answers you gave are kept.");
 		assertThat(summary.select("a")).hasSize(13);
 		assertThat(summary.select("a").first().attr("href")).isEqualTo("#schedule-live-sessions-yes");
 		assertThat(summary.select("a").first().text())
@@ -138,6 +138,9 @@ class QuestionnairePageTests {
 		Document page = Pages.parse(post.exchange());
 
 		assertThat(page.selectFirst(".error-summary").text()).contains("One question needs an answer.");
+		assertThat(Pages.parse(this.mvc.post().uri("/questionnaire").exchange()).selectFirst(".error-summary").text())
+			.contains("15 questions need an answer.")
+			.doesNotContain("kept");
 		assertThat(page.select("input[checked]")).hasSize(14);
 	}
 
