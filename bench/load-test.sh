@@ -29,26 +29,7 @@ done
 curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null || { echo "FAIL: the app did not start" >&2; exit 1; }
 
 # Real share tokens, made by the app itself from random answer sets.
-options=("fixed mostly shifting on-call" "yes usually rarely no" "main-reason important nice-to-have not-a-factor"
-	"essential helpful neutral prefer-without" "essential helpful occasional not-needed" "enjoy fine lonely drains-me"
-	"several one none" "always usually sometimes rarely" "cramps-me no-effect helps need-it" "fast steady own"
-	"reliable mostly spotty public-only" "one-place a-few-places on-the-move" "own shared none"
-	"top important secondary not-a-factor" "degree certificate skills")
-questions=(schedule.predictability schedule.live-sessions schedule.flexibility-need interaction.discussion
-	interaction.instructor interaction.studying-alone interaction.online-experience motivation.self-start
-	motivation.oversight motivation.pace connectivity.internet connectivity.places connectivity.equipment
-	budget.priority budget.goal)
-: > target/load-tokens.txt
-for _ in $(seq 1 "$TOKEN_COUNT"); do
-	form=""
-	for i in "${!questions[@]}"; do
-		read -r -a choices <<< "${options[$i]}"
-		form+="${questions[$i]}=${choices[$((RANDOM % ${#choices[@]}))]}&"
-	done
-	curl -s -o /dev/null -w '%{redirect_url}\n' -d "${form%&}" "http://127.0.0.1:$PORT/questionnaire" \
-		| sed 's#.*/r/##' >> target/load-tokens.txt
-done
-sort -u -o target/load-tokens.txt target/load-tokens.txt
+TOKENS=target/load-tokens.txt TOKEN_COUNT="$TOKEN_COUNT" bench/make-tokens.sh "http://127.0.0.1:$PORT"
 
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/mix.lua "http://127.0.0.1:$PORT" | tee target/load-test.txt
 

@@ -2,23 +2,7 @@
 -- (a different token each time), post the questionnaire form, and call the JSON API.
 -- Counts every answer of 400 or more as an error; `done` prints the total and fails loudly.
 
-local questions = {
-  { "schedule.predictability", { "fixed", "mostly", "shifting", "on-call" } },
-  { "schedule.live-sessions", { "yes", "usually", "rarely", "no" } },
-  { "schedule.flexibility-need", { "main-reason", "important", "nice-to-have", "not-a-factor" } },
-  { "interaction.discussion", { "essential", "helpful", "neutral", "prefer-without" } },
-  { "interaction.instructor", { "essential", "helpful", "occasional", "not-needed" } },
-  { "interaction.studying-alone", { "enjoy", "fine", "lonely", "drains-me" } },
-  { "interaction.online-experience", { "several", "one", "none" } },
-  { "motivation.self-start", { "always", "usually", "sometimes", "rarely" } },
-  { "motivation.oversight", { "cramps-me", "no-effect", "helps", "need-it" } },
-  { "motivation.pace", { "fast", "steady", "own" } },
-  { "connectivity.internet", { "reliable", "mostly", "spotty", "public-only" } },
-  { "connectivity.places", { "one-place", "a-few-places", "on-the-move" } },
-  { "connectivity.equipment", { "own", "shared", "none" } },
-  { "budget.priority", { "top", "important", "secondary", "not-a-factor" } },
-  { "budget.goal", { "degree", "certificate", "skills" } },
-}
+local answers = dofile("bench/answers.lua")
 
 local tokens = {}
 errors = 0
@@ -35,34 +19,14 @@ function init(args)
   math.randomseed(os.time() + math.random(1000))
 end
 
-local function pick(options)
-  return options[math.random(#options)]
-end
-
-local function form()
-  local fields = {}
-  for _, q in ipairs(questions) do
-    table.insert(fields, q[1] .. "=" .. pick(q[2]))
-  end
-  return table.concat(fields, "&")
-end
-
-local function json()
-  local fields = {}
-  for _, q in ipairs(questions) do
-    table.insert(fields, '"' .. q[1] .. '":"' .. pick(q[2]) .. '"')
-  end
-  return '{"answers":{' .. table.concat(fields, ",") .. '}}'
-end
-
 function request()
   local kind = math.random(3)
   if kind == 1 then
     return wrk.format("GET", "/r/" .. tokens[math.random(#tokens)])
   elseif kind == 2 then
-    return wrk.format("POST", "/questionnaire", { ["Content-Type"] = "application/x-www-form-urlencoded" }, form())
+    return wrk.format("POST", "/questionnaire", { ["Content-Type"] = "application/x-www-form-urlencoded" }, answers.form())
   end
-  return wrk.format("POST", "/api/v1/recommendations", { ["Content-Type"] = "application/json" }, json())
+  return wrk.format("POST", "/api/v1/recommendations", { ["Content-Type"] = "application/json" }, answers.json())
 end
 
 function response(status, headers, body)

@@ -25,14 +25,7 @@ class AccessibilityIT extends BrowserTestSupport {
 
 	@Test
 	void everyPageMeetsWcag22AaOnDesktopAndPhone() {
-		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
-		Map<String, String> pages = new java.util.LinkedHashMap<>();
-		pages.put("home", "/");
-		pages.put("questionnaire", "/questionnaire");
-		pages.put("result", "/r/" + token);
-		pages.put("advisor", "/r/" + token + "/advisor");
-		pages.put("advisors", "/advisors");
-		pages.put("privacy", "/privacy");
+		Map<String, String> pages = pages(PARENT);
 		pages.put("not-found", "/r/not-a-token");
 		ChromeDriver browser = browser();
 		for (Map.Entry<String, String> page : pages.entrySet()) {

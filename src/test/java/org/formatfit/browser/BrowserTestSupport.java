@@ -5,13 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Question;
+import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +73,19 @@ abstract class BrowserTestSupport {
 			desktop(Browsers.withScript());
 			Browsers.withScript().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		}
+	}
+
+	/** Every page a person can reach, by name, with a result of the given answers. */
+	static Map<String, String> pages(String answers) {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(answers));
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("home", "/");
+		pages.put("questionnaire", "/questionnaire");
+		pages.put("result", "/r/" + token);
+		pages.put("advisor", "/r/" + token + "/advisor");
+		pages.put("advisors", "/advisors");
+		pages.put("privacy", "/privacy");
+		return pages;
 	}
 
 	ChromeDriver browser() {

@@ -3,11 +3,8 @@ package org.formatfit.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.formatfit.questionnaire.AnswerSets;
-import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -24,14 +21,7 @@ class PageWeightIT extends BrowserTestSupport {
 
 	@Test
 	void everyPageWithAllItLoadsStaysUnder50KbOnAFirstVisit() throws IOException {
-		String token = ShareTokens.tokenFor(AnswerSets.parse(StudentJourneyIT.PARENT));
-		Map<String, String> pages = new LinkedHashMap<>();
-		pages.put("home", "/");
-		pages.put("questionnaire", "/questionnaire");
-		pages.put("result", "/r/" + token);
-		pages.put("advisor", "/r/" + token + "/advisor");
-		pages.put("advisors", "/advisors");
-		pages.put("privacy", "/privacy");
+		Map<String, String> pages = pages(StudentJourneyIT.PARENT);
 		ChromeDriver browser = browser();
 		browser.executeCdpCommand("Network.enable", Map.of());
 		browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
