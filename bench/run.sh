@@ -6,13 +6,14 @@
 #    (GET /actuator/health/liveness) for the POSTs to be compared with;
 #  - JMH: scoring, "what would change it", token encode and decode.
 # Prints one table and writes target/bench/. Needs wrk (apt-get install -y wrk).
-#   bench/run.sh                     # about 4 minutes
-#   DURATION=5s bench/run.sh         # a quick look
+#   bench/run.sh                           # about 5 minutes
+#   WARMUP=5s DURATION=5s bench/run.sh     # a quick look
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18090}
 DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-64}
 HEAP=${HEAP:-256m}
 out=target/bench
@@ -40,7 +41,8 @@ curl -s "$base/r/$(head -n 1 "$out/tokens.txt")" > "$out/static/sample.html"
 run() { # name, then wrk arguments
 	local name=$1
 	shift
-	wrk -t2 -c"$CONNECTIONS" -d5s "$@" > /dev/null # warm-up
+	# Warm-up: the JIT compiler needs about 15 s of a page before it stops competing for the cores.
+	wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$@" > /dev/null
 	wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$out/wrk-$name.txt"
 	if grep -qE "Non-2xx or 3xx responses|Socket errors" "$out/wrk-$name.txt"; then
 		echo "FAIL: $name had errors, see $out/wrk-$name.txt" >&2

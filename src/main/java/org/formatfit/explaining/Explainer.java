@@ -138,7 +138,8 @@ public class Explainer {
 		return Arrays.stream(Format.values())
 			.sorted(Comparator.comparing((Format format) -> format != assessment.format()))
 			.map((format) -> new ScoreLine(format, text(format.nameKey(), locale), assessment.score(format),
-					format == assessment.format(), assessment.ruledOut().contains(format)))
+					text("result.score.value", locale, number(assessment.score(format))), format == assessment.format(),
+					assessment.ruledOut().contains(format)))
 			.toList();
 	}
 
@@ -185,6 +186,7 @@ public class Explainer {
 		String what = (phrases.size() == 1) ? phrases.get(0) : text("list.two", locale, phrases.get(0), phrases.get(1));
 		return new ExplainedReason(reason.tradeOff(), reason.favours(), text(reason.tradeOff().nameKey(), locale),
 				text(explanationKey(reason, recommended), locale, capitalized(what, locale)), reason.weight(),
+				text("result.reason.share", locale, number(ExplainedReason.percent(reason.weight()))),
 				reason.questions().stream().map(Question::id).toList());
 	}
 
@@ -241,6 +243,15 @@ public class Explainer {
 	private RecapAnswer recapAnswer(Question question, Answers answers, Locale locale) {
 		return new RecapAnswer(question.id(), text(question.textKey(), locale),
 				text(question.optionKey(answers.optionId(question)), locale));
+	}
+
+	/**
+	 * A whole number from 0 to 100 as a message argument. Passed as text: a number would
+	 * make {@code MessageFormat} build a {@code NumberFormat} on every call, and these
+	 * numbers read the same in every language we have.
+	 */
+	private static String number(int value) {
+		return Integer.toString(value);
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

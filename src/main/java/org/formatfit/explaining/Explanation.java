@@ -31,10 +31,12 @@ public record Explanation(Format format, String formatName, String headline, Lis
 	 * @param format the format
 	 * @param name its name
 	 * @param score from 0 to 100
+	 * @param scoreText the score in words, e.g. "86 out of 100"
 	 * @param recommended whether it is the recommended format
 	 * @param ruledOut whether the learner cannot take part in it at all
 	 */
-	public record ScoreLine(Format format, String name, int score, boolean recommended, boolean ruledOut) {
+	public record ScoreLine(Format format, String name, int score, String scoreText, boolean recommended,
+			boolean ruledOut) {
 
 	}
 
@@ -56,14 +58,19 @@ public record Explanation(Format format, String formatName, String headline, Lis
 	 * @param name the trade-off's name
 	 * @param explanation what this learner answered, and why it matters
 	 * @param weight its share of the decision, from 0 to 1
+	 * @param shareText that share in words, e.g. "31% of the decision"
 	 * @param questionIds the questions that drove it
 	 */
 	public record ExplainedReason(TradeOff tradeOff, Format favours, String name, String explanation, double weight,
-			List<String> questionIds) {
+			String shareText, List<String> questionIds) {
 
 		/** The share of the decision in whole percent, for people. */
 		public int percent() {
-			return (int) Math.round(this.weight * 100);
+			return percent(this.weight);
+		}
+
+		static int percent(double weight) {
+			return (int) Math.round(weight * 100);
 		}
 
 	}

@@ -45,8 +45,7 @@ class ResultController {
 	@GetMapping("/r/{token}")
 	String result(@PathVariable String token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
-		addResult(model, shared, locale);
-		String shareUrl = shareUrl(shared);
+		String shareUrl = addResult(model, shared, locale);
 		model.addAttribute("mailto", mailto(shareUrl, locale));
 		model.addAttribute("qr", QrCode.of(shareUrl));
 		return "result";
@@ -76,14 +75,17 @@ class ResultController {
 		return ErrorPages.page(HttpStatus.NOT_FOUND);
 	}
 
-	private void addResult(Model model, SharedRecommendation shared, Locale locale) {
+	/** Adds what both views of a result show; returns the share link. */
+	private String addResult(Model model, SharedRecommendation shared, Locale locale) {
+		String shareUrl = shareUrl(shared);
 		model.addAttribute("token", shared.token());
-		model.addAttribute("shareUrl", shareUrl(shared));
+		model.addAttribute("shareUrl", shareUrl);
 		model.addAttribute("result", this.explainer.explain(shared.recommendation(), locale));
 		if (shared.outdated()) {
 			model.addAttribute("currentModelSuggests",
 					this.messages.getMessage(shared.currentModelSuggests().nameKey(), null, locale));
 		}
+		return shareUrl;
 	}
 
 	private static String shareUrl(SharedRecommendation shared) {
