@@ -23,12 +23,15 @@ import org.formatfit.scoring.NextStep;
 import org.formatfit.scoring.TradeOff;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every word a person reads comes from messages.properties: each key the question bank,
- * the trade-off model and the templates ask for must be there.
+ * the trade-off model and the templates ask for must be there, and every other language's
+ * file has the same keys, taking the same arguments.
  */
 class MessagesTests {
 
@@ -40,6 +43,56 @@ class MessagesTests {
 		try (InputStream in = MessagesTests.class.getResourceAsStream("/messages.properties")) {
 			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
+	}
+
+	static List<String> otherLanguages() {
+		return MessageFiles.languages().stream().filter((language) -> !language.equals(MessageFiles.BASE)).toList();
+	}
+
+	@Test
+	void isWrittenInEnglishAndSpanishAtLeast() {
+		assertThat(MessageFiles.languages()).startsWith("en").contains("es");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("otherLanguages")
+	void everyLanguageHasExactlyTheKeysOfTheEnglishFile(String language) {
+		Properties translated = MessageFiles.load(language);
+
+		assertThat(translated.stringPropertyNames()).as("keys in messages_%s.properties", language)
+			.containsExactlyInAnyOrderElementsOf(messages.stringPropertyNames());
+		assertThat(translated.stringPropertyNames())
+			.allSatisfy((key) -> assertThat(translated.getProperty(key)).as(key).isNotBlank());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("otherLanguages")
+	void everyTranslationTakesTheSameArguments(String language) {
+		Properties translated = MessageFiles.load(language);
+
+		assertThat(messages.stringPropertyNames())
+			.allSatisfy((key) -> assertThat(placeholders(translated.getProperty(key, "")))
+				.as("%s in messages_%s.properties", key, language)
+				.isEqualTo(placeholders(messages.getProperty(key))));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("otherLanguages")
+	void everyTranslationUsesOnlyTypographicApostrophes(String language) {
+		Properties translated = MessageFiles.load(language);
+
+		assertThat(translated.stringPropertyNames())
+			.allSatisfy((key) -> assertThat(translated.getProperty(key)).as(key).doesNotContain("'"));
+	}
+
+	/** The arguments a message takes, e.g. [{0}, {1}]: the choices inside may differ. */
+	private static List<String> placeholders(String message) {
+		Matcher matcher = Pattern.compile("\\{(\\d+)[,}]").matcher(message);
+		List<String> found = new ArrayList<>();
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found.stream().distinct().sorted().toList();
 	}
 
 	@Test

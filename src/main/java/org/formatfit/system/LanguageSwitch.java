@@ -1,0 +1,171 @@
+package org.formatfit.system;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The language switch on every page: {@code ?lang=es} answers in that language and
+ * remembers it, and each page gets links to itself in every language (the switch, and
+ * {@code hreflang} alternatives for search engines). The links keep the page's query, so
+ * a pre-filled questionnaire stays filled; on a questionnaire sent with problems they
+ * carry the answers given.
+ */
+final class LanguageSwitch implements HandlerInterceptor {
+
+	static final String PARAMETER = "lang";
+
+	/** The request attribute the layout reads: a {@link Languages}. */
+	static final String ATTRIBUTE = "languages";
+
+	private final ReaderLanguage readerLanguage;
+
+	LanguageSwitch(ReaderLanguage readerLanguage) {
+		this.readerLanguage = readerLanguage;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (handler instanceof ResourceHttpRequestHandler) {
+			return true;
+		}
+		String query = request.getQueryString();
+		Locale picked = this.readerLanguage.language(picked(query));
+		if (picked != null) {
+			this.readerLanguage.setLocale(request, response, picked);
+		}
+		boolean api = ApiPaths.isApi(request);
+		response.addHeader(HttpHeaders.VARY, api ? HttpHeaders.ACCEPT_LANGUAGE : "Accept-Language, Cookie");
+		if (!api) {
+			request.setAttribute(ATTRIBUTE, languages(request, this.readerLanguage.resolveLocale(request)));
+		}
+		return true;
+	}
+
+	/**
+	 * The {@code lang} the query asks for, read from the query alone: a body is not ours
+	 * to parse.
+	 */
+	private static String picked(String query) {
+		String picked = null;
+		for (String pair : queryPairs(query)) {
+			if (pair.startsWith(PARAMETER + "=")) {
+				picked = UriUtils.decode(pair.substring(PARAMETER.length() + 1), StandardCharsets.UTF_8);
+			}
+		}
+		return picked;
+	}
+
+	private Languages languages(HttpServletRequest request, Locale current) {
+		String path = originalPath(request);
+		String query = queryWithoutLanguage(request);
+		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		List<Language> choices = new ArrayList<>();
+		for (Locale language : this.readerLanguage.languages()) {
+			String tag = language.toLanguageTag();
+			String href = path + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + tag;
+			choices.add(new Language(tag, name(language), href, base + href, language.equals(current)));
+		}
+		return new Languages(choices, base + path + (query.isEmpty() ? "" : "?" + query));
+	}
+
+	/**
+	 * A language's name in that language, capitalised as a menu item: "English",
+	 * "Español".
+	 */
+	private static String name(Locale language) {
+		return StringUtils.capitalize(language.getDisplayLanguage(language));
+	}
+
+	/**
+	 * The path the reader asked for (an error page is shown at the address that failed).
+	 */
+	private static String originalPath(HttpServletRequest request) {
+		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (errorUri instanceof String original) ? original : request.getRequestURI();
+		return uri.substring(request.getContextPath().length());
+	}
+
+	/**
+	 * The page's own query without {@code lang}; for a questionnaire posted with
+	 * problems, the answers as a query, which pre-fills the form in the other language.
+	 */
+	private static String queryWithoutLanguage(HttpServletRequest request) {
+		if (request.getDispatcherType() == DispatcherType.REQUEST && "POST".equals(request.getMethod())
+				&& isForm(request.getContentType())) {
+			List<String> pairs = new ArrayList<>();
+			for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+				if (!PARAMETER.equals(field.getKey())) {
+					for (String value : field.getValue()) {
+						pairs.add(UriUtils.encodeQueryParam(field.getKey(), StandardCharsets.UTF_8) + "="
+								+ UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
+					}
+				}
+			}
+			return String.join("&", pairs);
+		}
+		List<String> kept = new ArrayList<>();
+		for (String pair : queryPairs(request.getQueryString())) {
+			if (!pair.equals(PARAMETER) && !pair.startsWith(PARAMETER + "=")) {
+				kept.add(pair);
+			}
+		}
+		return String.join("&", kept);
+	}
+
+	private static boolean isForm(String contentType) {
+		try {
+			return contentType != null
+					&& MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType));
+		}
+		catch (RuntimeException notAMediaType) {
+			return false;
+		}
+	}
+
+	private static List<String> queryPairs(String query) {
+		if (query == null || query.isEmpty()) {
+			return List.of();
+		}
+		return List.of(query.split("&")).stream().filter((pair) -> !pair.isEmpty()).toList();
+	}
+
+	/**
+	 * Every language's link to the page being shown.
+	 *
+	 * @param choices one per language, in the order of the switch
+	 * @param defaultHref the page without a language picked (for {@code x-default})
+	 */
+	record Languages(List<Language> choices, String defaultHref) {
+
+	}
+
+	/**
+	 * One language's link to the page being shown.
+	 *
+	 * @param tag the language tag, e.g. {@code es}
+	 * @param name its name in itself
+	 * @param href the link, relative to the site
+	 * @param absoluteHref the same link in full, for {@code hreflang}
+	 * @param current whether the page is in this language
+	 */
+	record Language(String tag, String name, String href, String absoluteHref, boolean current) {
+
+	}
+
+}
