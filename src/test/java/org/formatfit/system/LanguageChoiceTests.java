@@ -1,0 +1,137 @@
+package org.formatfit.system;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import org.formatfit.MessageFiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How a reader's language is chosen: Accept-Language first, the switch ({@code ?lang=})
+ * over it and remembered in a cookie, and never a language we have no words for.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LanguageChoiceTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void offersEveryLanguageThatHasAMessageFile() {
+		assertThat(LanguageConfiguration.LANGUAGES).extracting(Locale::toLanguageTag)
+			.containsExactlyElementsOf(MessageFiles.languages());
+	}
+
+	@Test
+	void followsAcceptLanguageWhenNothingWasPicked() {
+		assertThat(language(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "es-AR,es;q=0.8")))
+			.isEqualTo("es");
+		assertThat(language(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,en;q=0.5")))
+			.isEqualTo("en");
+		assertThat(language(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "de"))).isEqualTo("en");
+		assertThat(language(this.mvc.get().uri("/"))).isEqualTo("en");
+	}
+
+	@Test
+	void theSwitchAnswersInThePickedLanguageAndRemembersItInACookieOfItsOwn() {
+		MvcTestResult picked = this.mvc.get()
+			.uri("/privacy?lang=es")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.exchange();
+
+		assertThat(page(picked).selectFirst("html").attr("lang")).isEqualTo("es");
+		String setCookie = picked.getResponse().getHeader(HttpHeaders.SET_COOKIE);
+		assertThat(setCookie).startsWith(ReaderLanguage.COOKIE + "=es;")
+			.contains("Path=/")
+			.contains("HttpOnly")
+			.contains("SameSite=Lax")
+			.contains("Max-Age=31536000");
+
+		Cookie remembered = new Cookie(ReaderLanguage.COOKIE, "es");
+		assertThat(language(this.mvc.get().uri("/").cookie(remembered).header(HttpHeaders.ACCEPT_LANGUAGE, "en")))
+			.isEqualTo("es");
+		assertThat(language(this.mvc.get().uri("/?lang=en").cookie(remembered))).isEqualTo("en");
+	}
+
+	@Test
+	void ignoresALanguageWeHaveNoWordsFor() {
+		MvcTestResult result = this.mvc.get().uri("/?lang=fr").header(HttpHeaders.ACCEPT_LANGUAGE, "es").exchange();
+
+		assertThat(page(result).selectFirst("html").attr("lang")).isEqualTo("es");
+		assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
+		assertThat(language(this.mvc.get().uri("/").cookie(new Cookie(ReaderLanguage.COOKIE, "xx<script>"))))
+			.isEqualTo("en");
+	}
+
+	@Test
+	void everyPageLinksToItselfInEveryLanguageKeepingItsQuery() {
+		Document page = page(this.mvc.get()
+			.uri("/questionnaire?from=AQEAAAAA_lu2&lang=es")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.exchange());
+
+		assertThat(page.select(".language-switch a")).extracting((link) -> link.attr("hreflang"))
+			.containsExactlyElementsOf(MessageFiles.languages());
+		assertThat(page.selectFirst(".language-switch a[hreflang=en]").attr("href"))
+			.isEqualTo("/questionnaire?from=AQEAAAAA_lu2&lang=en");
+		assertThat(page.selectFirst(".language-switch a[hreflang=en]").attr("lang")).isEqualTo("en");
+		assertThat(page.selectFirst(".language-switch a[aria-current=true]").attr("hreflang")).isEqualTo("es");
+		assertThat(page.select("link[rel=alternate][hreflang=es]").attr("href"))
+			.isEqualTo("http://localhost/questionnaire?from=AQEAAAAA_lu2&lang=es");
+		assertThat(page.select("link[rel=alternate][hreflang=x-default]").attr("href"))
+			.isEqualTo("http://localhost/questionnaire?from=AQEAAAAA_lu2");
+	}
+
+	@Test
+	void onAQuestionnaireSentWithProblemsTheSwitchCarriesTheAnswersGiven() {
+		Document page = page(this.mvc.post()
+			.uri("/questionnaire")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("schedule.predictability", "fixed")
+			.param("schedule.live-sessions", "rarely")
+			.exchange());
+
+		String spanish = page.selectFirst(".language-switch a[hreflang=es]").attr("href");
+		assertThat(spanish)
+			.isEqualTo("/questionnaire?schedule.predictability=fixed&schedule.live-sessions=rarely&lang=es");
+		Document switched = page(this.mvc.get().uri(spanish).exchange());
+		assertThat(switched.selectFirst("html").attr("lang")).isEqualTo("es");
+		assertThat(switched.selectFirst("#schedule-live-sessions-rarely").hasAttr("checked")).isTrue();
+	}
+
+	@Test
+	void pagesSayTheyDependOnTheLanguageHeaderAndCookie() {
+		MvcTestResult result = this.mvc.get().uri("/").exchange();
+
+		assertThat(String.join(",", result.getResponse().getHeaders(HttpHeaders.VARY)).toLowerCase(Locale.ROOT))
+			.contains("accept-language")
+			.contains("cookie");
+	}
+
+	private String language(MockMvcTester.MockMvcRequestBuilder request) {
+		return page(request.exchange()).selectFirst("html").attr("lang");
+	}
+
+	private static Document page(MvcTestResult result) {
+		try {
+			return Jsoup.parse(result.getResponse().getContentAsString());
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
