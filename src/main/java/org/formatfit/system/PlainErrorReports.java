@@ -2,6 +2,7 @@ package org.formatfit.system;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -45,7 +46,10 @@ class PlainErrorReports {
 			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
-			ResourceBundle words = ResourceBundle.getBundle("messages", Locale.ROOT);
+			Locale language = language(request);
+			ResourceBundle words = ResourceBundle.getBundle("messages",
+					language.equals(LanguageConfiguration.BASE_LANGUAGE) ? Locale.ROOT : language,
+					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 			HttpStatus resolved = HttpStatus.resolve(status);
 			String kind = ErrorPages.kind((resolved != null) ? resolved : HttpStatus.BAD_REQUEST);
 			try {
@@ -66,7 +70,8 @@ class PlainErrorReports {
 					response.finishResponse();
 				}
 				else if (writer != null) {
-					writer.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+					writer.write("<!DOCTYPE html><html lang=\"" + language.toLanguageTag()
+							+ "\"><head><meta charset=\"utf-8\">"
 							+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
 							+ text(words, "error." + kind + ".title") + " – " + text(words, "app.name")
 							+ "</title><link rel=\"stylesheet\" href=\"/assets/css/formatfit.css\"></head><body>"
@@ -81,6 +86,21 @@ class PlainErrorReports {
 				// The client is gone or the response already started: nothing more to
 				// send.
 			}
+		}
+
+		/**
+		 * The first of the browser's languages we have words for. The request is one
+		 * Tomcat refused, so only its Accept-Language is read, not the cookie.
+		 */
+		private static Locale language(Request request) {
+			for (Locale wanted : Collections.list(request.getLocales())) {
+				for (Locale language : LanguageConfiguration.LANGUAGES) {
+					if (language.getLanguage().equals(wanted.getLanguage())) {
+						return language;
+					}
+				}
+			}
+			return LanguageConfiguration.BASE_LANGUAGE;
 		}
 
 		private static String text(ResourceBundle words, String key) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.formatfit.MessageFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -197,6 +200,17 @@ class HostileInputTests {
 			.contains("/assets/css/formatfit.css")
 			.doesNotContain("<style")
 			.doesNotContain("Tomcat");
+	}
+
+	@Test
+	void answersPathsTomcatRefusesInTheBrowsersLanguage() throws Exception {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(uri("/r/%2F..%00")).header("Accept-Language", "es-ES,es;q=0.9").build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("<html lang=\"es\">")
+			.contains(HtmlUtils.htmlEscape(MessageFiles.load("es").getProperty("error.400.heading"), "UTF-8"));
 	}
 
 	@Test
