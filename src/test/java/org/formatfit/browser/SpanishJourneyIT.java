@@ -1,0 +1,95 @@
+package org.formatfit.browser;
+
+import java.util.Map;
+import java.util.Properties;
+
+import org.formatfit.MessageFiles;
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.questionnaire.Question;
+import org.formatfit.questionnaire.Section;
+import org.formatfit.sharing.ShareTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main journey in Spanish, picked with the language switch, and every page in Spanish
+ * checked with axe on a desktop and a phone. Screenshots go to target/screenshots/es-*.
+ */
+class SpanishJourneyIT extends BrowserTestSupport {
+
+	private static final Properties SPANISH = MessageFiles.load("es");
+
+	private final Map<String, String> answers = AnswerSets.asMap(StudentJourneyIT.PARENT);
+
+	/** The browser is shared: the next test must not inherit the remembered language. */
+	@AfterEach
+	void forgetTheLanguage() {
+		browser().manage().deleteAllCookies();
+	}
+
+	@Test
+	void answersInSpanishAfterPickingItWithTheSwitchAndReadsTheResultInEnglishToo() {
+		ChromeDriver browser = browser();
+		open(browser, "/");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+
+		clickToNavigate(browser, browser.findElement(By.cssSelector(".language-switch a[hreflang=es]")));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+		clickToNavigate(browser, browser.findElement(By.cssSelector("main a.button-primary")));
+		assertThat(path(browser)).isEqualTo("/questionnaire");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("remembered").isEqualTo("es");
+
+		for (Section section : Section.values()) {
+			assertThat(browser.findElement(By.cssSelector("#section-" + section.id() + " legend")).getText())
+				.startsWith(SPANISH.getProperty("questionnaire.progress")
+					.replace("{0}", String.valueOf(section.ordinal() + 1))
+					.replace("{1}", "5"));
+			for (Question question : section.questions()) {
+				answer(browser, question, this.answers.get(question.id()));
+			}
+			if (section != Section.BUDGET) {
+				browser.findElement(By.cssSelector(".wizard-nav .button-primary")).click();
+			}
+		}
+		clickToNavigate(browser, browser.findElement(By.cssSelector(".form-actions button[type=submit]")));
+
+		assertThat(path(browser)).startsWith("/r/");
+		assertThat(ShareTokens.decode(path(browser).substring(3))).isEqualTo(AnswerSets.parse(StudentJourneyIT.PARENT));
+		String spanishHeadline = browser.findElement(By.tagName("h1")).getText();
+		assertThat(SPANISH.stringPropertyNames()).filteredOn((key) -> key.startsWith("headline.HYBRID."))
+			.extracting(SPANISH::getProperty)
+			.contains(spanishHeadline);
+
+		clickToNavigate(browser, browser.findElement(By.cssSelector(".language-switch a[hreflang=en]")));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("A hybrid course");
+	}
+
+	@Test
+	void everySpanishPageMeetsWcag22AaOnDesktopAndPhone() {
+		Map<String, String> pages = pages(StudentJourneyIT.PARENT);
+		pages.put("not-found", "/r/not-a-token");
+		ChromeDriver browser = browser();
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			String name = "es-" + page.getKey();
+			open(browser, page.getValue() + "?lang=es");
+			assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(name).isEqualTo("es");
+			assertThat(policyViolations(browser)).as("Content-Security-Policy violations on %s", name).isEmpty();
+			assertNoAxeViolations(browser, name + " on a desktop");
+			screenshot(browser, name + "-desktop");
+			phone(browser);
+			browser.navigate().refresh();
+			assertNoAxeViolations(browser, name + " on a phone");
+			assertThat(script(browser, "return document.documentElement.scrollWidth <= window.innerWidth"))
+				.as("%s scrolls sideways at %d px", name, PHONE_WIDTH)
+				.isEqualTo(true);
+			screenshot(browser, name + "-phone");
+			desktop(browser);
+		}
+	}
+
+}
