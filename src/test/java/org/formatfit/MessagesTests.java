@@ -1,9 +1,6 @@
 package org.formatfit;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,11 +35,8 @@ class MessagesTests {
 	private static Properties messages;
 
 	@BeforeAll
-	static void load() throws IOException {
-		messages = new Properties();
-		try (InputStream in = MessagesTests.class.getResourceAsStream("/messages.properties")) {
-			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
+	static void load() {
+		messages = MessageFiles.load(MessageFiles.BASE);
 	}
 
 	static List<String> otherLanguages() {

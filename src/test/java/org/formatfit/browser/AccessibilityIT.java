@@ -86,20 +86,8 @@ class AccessibilityIT extends BrowserTestSupport {
 	}
 
 	private void checkPage(ChromeDriver browser, String name) {
-		assertThat(policyViolations(browser)).as("Content-Security-Policy violations on %s", name).isEmpty();
-		assertNoAxeViolations(browser, name + " on a desktop");
 		assertPlainChecks(browser, name);
-		screenshot(browser, name + "-desktop");
-
-		phone(browser);
-		browser.navigate().refresh();
-		assertNoAxeViolations(browser, name + " on a phone");
-		assertThat(script(browser, "return document.documentElement.scrollWidth <= window.innerWidth"))
-			.as("%s scrolls sideways at %d px", name, PHONE_WIDTH)
-			.isEqualTo(true);
-		assertThat(smallTargets(browser)).as("targets under 24×24 px on %s", name).isEmpty();
-		screenshot(browser, name + "-phone");
-		desktop(browser);
+		checkOnDesktopAndPhone(browser, name);
 	}
 
 	/** What axe does not check: language, title, radio groups, score text. */
@@ -114,16 +102,6 @@ class AccessibilityIT extends BrowserTestSupport {
 		for (WebElement score : browser.findElements(By.cssSelector(".score"))) {
 			assertThat(score.findElement(By.cssSelector(".score-value")).getText()).matches("\\d{1,3} out of 100");
 		}
-	}
-
-	/** Visible targets smaller than 24×24 CSS px that are not links inside a sentence. */
-	@SuppressWarnings("unchecked")
-	private List<String> smallTargets(ChromeDriver browser) {
-		return (List<String>) script(browser, """
-				return [...document.querySelectorAll('a, button, input, select, textarea, summary')]
-				  .filter(el => el.getClientRects().length > 0 && getComputedStyle(el).display !== 'inline')
-				  .filter(el => { const r = el.getBoundingClientRect(); return r.width < 24 || r.height < 24; })
-				  .map(el => el.outerHTML.slice(0, 120));""");
 	}
 
 }

@@ -193,6 +193,37 @@ abstract class BrowserTestSupport {
 			.toList();
 	}
 
+	/**
+	 * The checks every page passes, in whatever language: no CSP violation, axe on a
+	 * desktop and on a phone, no sideways scrolling and no small targets on the phone.
+	 * Leaves a screenshot of each and the browser back at desktop size.
+	 */
+	void checkOnDesktopAndPhone(ChromeDriver browser, String name) {
+		assertThat(policyViolations(browser)).as("Content-Security-Policy violations on %s", name).isEmpty();
+		assertNoAxeViolations(browser, name + " on a desktop");
+		screenshot(browser, name + "-desktop");
+
+		phone(browser);
+		browser.navigate().refresh();
+		assertNoAxeViolations(browser, name + " on a phone");
+		assertThat(script(browser, "return document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("%s scrolls sideways at %d px", name, PHONE_WIDTH)
+			.isEqualTo(true);
+		assertThat(smallTargets(browser)).as("targets under 24×24 px on %s", name).isEmpty();
+		screenshot(browser, name + "-phone");
+		desktop(browser);
+	}
+
+	/** Visible targets smaller than 24×24 CSS px that are not links inside a sentence. */
+	@SuppressWarnings("unchecked")
+	private List<String> smallTargets(ChromeDriver browser) {
+		return (List<String>) script(browser, """
+				return [...document.querySelectorAll('a, button, input, select, textarea, summary')]
+				  .filter(el => el.getClientRects().length > 0 && getComputedStyle(el).display !== 'inline')
+				  .filter(el => { const r = el.getBoundingClientRect(); return r.width < 24 || r.height < 24; })
+				  .map(el => el.outerHTML.slice(0, 120));""");
+	}
+
 	void assertNoAxeViolations(ChromeDriver driver, String page) {
 		List<Rule> violations = axeViolations(driver);
 		assertThat(violations).as("axe on %s:%n%s", page, describe(violations)).isEmpty();

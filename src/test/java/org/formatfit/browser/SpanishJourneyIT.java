@@ -78,17 +78,7 @@ class SpanishJourneyIT extends BrowserTestSupport {
 			String name = "es-" + page.getKey();
 			open(browser, page.getValue() + "?lang=es");
 			assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(name).isEqualTo("es");
-			assertThat(policyViolations(browser)).as("Content-Security-Policy violations on %s", name).isEmpty();
-			assertNoAxeViolations(browser, name + " on a desktop");
-			screenshot(browser, name + "-desktop");
-			phone(browser);
-			browser.navigate().refresh();
-			assertNoAxeViolations(browser, name + " on a phone");
-			assertThat(script(browser, "return document.documentElement.scrollWidth <= window.innerWidth"))
-				.as("%s scrolls sideways at %d px", name, PHONE_WIDTH)
-				.isEqualTo(true);
-			screenshot(browser, name + "-phone");
-			desktop(browser);
+			checkOnDesktopAndPhone(browser, name);
 		}
 	}
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
 import org.formatfit.MessageFiles;
-import org.jsoup.Jsoup;
+import org.formatfit.web.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class LanguageChoiceTests {
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
 			.exchange();
 
-		assertThat(page(picked).selectFirst("html").attr("lang")).isEqualTo("es");
+		assertThat(Pages.parse(picked).selectFirst("html").attr("lang")).isEqualTo("es");
 		String setCookie = picked.getResponse().getHeader(HttpHeaders.SET_COOKIE);
 		assertThat(setCookie).startsWith(ReaderLanguage.COOKIE + "=es;")
 			.contains("Path=/")
@@ -70,7 +70,7 @@ class LanguageChoiceTests {
 	void ignoresALanguageWeHaveNoWordsFor() {
 		MvcTestResult result = this.mvc.get().uri("/?lang=fr").header(HttpHeaders.ACCEPT_LANGUAGE, "es").exchange();
 
-		assertThat(page(result).selectFirst("html").attr("lang")).isEqualTo("es");
+		assertThat(Pages.parse(result).selectFirst("html").attr("lang")).isEqualTo("es");
 		assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
 		assertThat(language(this.mvc.get().uri("/").cookie(new Cookie(ReaderLanguage.COOKIE, "xx<script>"))))
 			.isEqualTo("en");
@@ -78,7 +78,7 @@ class LanguageChoiceTests {
 
 	@Test
 	void everyPageLinksToItselfInEveryLanguageKeepingItsQuery() {
-		Document page = page(this.mvc.get()
+		Document page = Pages.parse(this.mvc.get()
 			.uri("/questionnaire?from=AQEAAAAA_lu2&lang=es")
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
 			.exchange());
@@ -97,7 +97,7 @@ class LanguageChoiceTests {
 
 	@Test
 	void onAQuestionnaireSentWithProblemsTheSwitchCarriesTheAnswersGiven() {
-		Document page = page(this.mvc.post()
+		Document page = Pages.parse(this.mvc.post()
 			.uri("/questionnaire")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("schedule.predictability", "fixed")
@@ -107,7 +107,7 @@ class LanguageChoiceTests {
 		String spanish = page.selectFirst(".language-switch a[hreflang=es]").attr("href");
 		assertThat(spanish)
 			.isEqualTo("/questionnaire?schedule.predictability=fixed&schedule.live-sessions=rarely&lang=es");
-		Document switched = page(this.mvc.get().uri(spanish).exchange());
+		Document switched = Pages.parse(this.mvc.get().uri(spanish).exchange());
 		assertThat(switched.selectFirst("html").attr("lang")).isEqualTo("es");
 		assertThat(switched.selectFirst("#schedule-live-sessions-rarely").hasAttr("checked")).isTrue();
 	}
@@ -122,16 +122,7 @@ class LanguageChoiceTests {
 	}
 
 	private String language(MockMvcTester.MockMvcRequestBuilder request) {
-		return page(request.exchange()).selectFirst("html").attr("lang");
-	}
-
-	private static Document page(MvcTestResult result) {
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString());
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Pages.parse(request.exchange()).selectFirst("html").attr("lang");
 	}
 
 }

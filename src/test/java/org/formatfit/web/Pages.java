@@ -6,12 +6,12 @@ import org.jsoup.nodes.Document;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Reads a rendered page as a DOM, so that tests can look at it as a browser would. */
-final class Pages {
+public final class Pages {
 
 	private Pages() {
 	}
 
-	static Document parse(MvcTestResult result) {
+	public static Document parse(MvcTestResult result) {
 		try {
 			return Jsoup.parse(result.getResponse().getContentAsString());
 		}
