@@ -151,7 +151,7 @@ final class LanguageSwitch implements HandlerInterceptor {
 	 * @param choices one per language, in the order of the switch
 	 * @param defaultHref the page without a language picked (for {@code x-default})
 	 */
-	record Languages(List<Language> choices, String defaultHref) {
+	public record Languages(List<Language> choices, String defaultHref) {
 
 	}
 
@@ -164,7 +164,7 @@ final class LanguageSwitch implements HandlerInterceptor {
 	 * @param absoluteHref the same link in full, for {@code hreflang}
 	 * @param current whether the page is in this language
 	 */
-	record Language(String tag, String name, String href, String absoluteHref, boolean current) {
+	public record Language(String tag, String name, String href, String absoluteHref, boolean current) {
 
 	}
 

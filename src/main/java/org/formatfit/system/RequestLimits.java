@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -116,6 +117,7 @@ class RequestLimits extends OncePerRequestFilter {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(Limits.class)
 	static class Registration {
 
 		@Bean
