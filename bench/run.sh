@@ -6,14 +6,15 @@
 #    (GET /actuator/health/liveness) for the POSTs to be compared with;
 #  - JMH: scoring, "what would change it", token encode and decode.
 # Prints one table and writes target/bench/. Needs wrk (apt-get install -y wrk).
-#   bench/run.sh                           # about 5 minutes
-#   WARMUP=5s DURATION=5s bench/run.sh     # a quick look
+#   bench/run.sh                           # about 6 to 10 minutes
+#   WARMUP=5s WARMUP_ROUNDS=1 DURATION=5s bench/run.sh   # a quick look
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18090}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-15s}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-12}
 CONNECTIONS=${CONNECTIONS:-64}
 HEAP=${HEAP:-256m}
 out=target/bench
@@ -38,11 +39,26 @@ curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null || { ech
 TOKENS="$out/tokens.txt" TOKEN_COUNT=${TOKEN_COUNT:-1000} bench/make-tokens.sh "$base"
 curl -s "$base/r/$(head -n 1 "$out/tokens.txt")" > "$out/static/sample.html"
 
+# Seconds the JIT compiler has worked so far (the JVM's own counter, read with jcmd).
+jit_seconds() {
+	jcmd "$app" PerfCounter.print | awk -F= '/^sun.os.hrt.frequency=/ {f = $2} /^java.ci.totalTime=/ {t = $2} END {printf "%.2f", t / f}'
+}
+
 run() { # name, then wrk arguments
 	local name=$1
 	shift
-	# Warm-up: the JIT compiler needs about 15 s of a page before it stops competing for the cores.
+	# Warm-up until the JIT compiler is quiet: on 2 cores it competes with the app for the CPU,
+	# and its queue ran about 25 s behind while a page was under load. At least $WARMUP, then
+	# rounds of 10 s until one compiles for less than 0.2 s, at most $WARMUP_ROUNDS rounds.
 	wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$@" > /dev/null
+	local round before after
+	for round in $(seq 1 "$WARMUP_ROUNDS"); do
+		before=$(jit_seconds)
+		wrk -t2 -c"$CONNECTIONS" -d10s "$@" > /dev/null
+		after=$(jit_seconds)
+		awk -v a="$after" -v b="$before" 'BEGIN {exit !(a - b < 0.2)}' && break
+	done
+	echo "$name: warm after $WARMUP + $round rounds of 10 s (JIT $before s -> $after s)" >> "$out/warmup.txt"
 	wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$out/wrk-$name.txt"
 	if grep -qE "Non-2xx or 3xx responses|Socket errors" "$out/wrk-$name.txt"; then
 		echo "FAIL: $name had errors, see $out/wrk-$name.txt" >&2
@@ -55,6 +71,7 @@ run() { # name, then wrk arguments
 	echo "$name $rps $p50 $p99" >> "$out/http.txt"
 }
 : > "$out/http.txt"
+: > "$out/warmup.txt"
 gzip=(-H "Accept-Encoding: gzip")
 run static "${gzip[@]}" "$base/assets/sample.html"
 TOKENS="$out/tokens.txt" run result "${gzip[@]}" -s bench/result.lua "$base"
@@ -84,4 +101,6 @@ print(f"\n{'JMH (average time)':32} {'us/op':>9} {'error':>9}")
 for result in json.load(open(f"{out}/jmh.json")):
     metric = result["primaryMetric"]
     print(f"{result['benchmark'].rsplit('.', 1)[1]:32} {metric['score']:9.3f} {metric['scoreError']:9.3f}")
+print()
+print(open(f"{out}/warmup.txt").read(), end="")
 PY
