@@ -88,19 +88,43 @@ out = sys.argv[1]
 rows = {line.split()[0]: line.split()[1:] for line in open(f"{out}/http.txt")}
 static = float(rows["static"][0])
 constant = float(rows["constant"][0])
-print(f"\n{'HTTP (wrk, 64 connections)':32} {'req/s':>9} {'p50':>9} {'p99':>9} {'ratio':>24}")
+
+
+def millis(latency):  # wrk writes 812.00us, 7.94ms or 1.02s
+    for unit, factor in (("us", 0.001), ("ms", 1), ("s", 1000)):
+        if latency.endswith(unit):
+            return float(latency[: -len(unit)]) * factor
+
+
+def verdict(met):
+    return "met" if met else "NOT MET"
+
+
+# The targets of issue 6, by name: the least share of its base, and the most p99 in ms.
+targets = {"result": (0.40, 50), "form": (0.25, None), "api": (0.25, None)}
+print(f"\n{'HTTP (wrk, 64 connections)':32} {'req/s':>9} {'p50':>9} {'p99':>9} {'ratio':>18}  target")
 for name, label, base, base_name in [("static", "static file, results-page size", static, "static"),
                                      ("result", "GET /r/{token}", static, "static"),
                                      ("constant", "constant answer (liveness)", constant, "constant"),
                                      ("form", "POST /questionnaire", constant, "constant"),
                                      ("api", "POST /api/v1/recommendations", constant, "constant")]:
     rps, p50, p99 = rows[name]
-    ratio = f"{100 * float(rps) / base:.0f}% of {base_name}"
-    print(f"{label:32} {float(rps):9.0f} {p50:>9} {p99:>9} {ratio:>24}")
-print(f"\n{'JMH (average time)':32} {'us/op':>9} {'error':>9}")
+    share = float(rps) / base
+    target = ""
+    if name in targets:
+        least, most_p99 = targets[name]
+        target = f">= {least:.0%}: {verdict(share >= least)}"
+        if most_p99:
+            target += f"; p99 <= {most_p99} ms: {verdict(millis(p99) <= most_p99)}"
+    print(f"{label:32} {float(rps):9.0f} {p50:>9} {p99:>9} {f'{share:.0%} of {base_name}':>18}  {target}")
+jmh_targets = {"score": 5, "whatWouldChange": 100, "tokenEncodeAndDecode": 2}
+print(f"\n{'JMH (average time)':32} {'us/op':>9} {'error':>9}  target")
 for result in json.load(open(f"{out}/jmh.json")):
     metric = result["primaryMetric"]
-    print(f"{result['benchmark'].rsplit('.', 1)[1]:32} {metric['score']:9.3f} {metric['scoreError']:9.3f}")
+    name = result["benchmark"].rsplit(".", 1)[1]
+    most = jmh_targets.get(name)
+    target = f"<= {most} us: {verdict(metric['score'] <= most)}" if most else ""
+    print(f"{name:32} {metric['score']:9.3f} {metric['scoreError']:9.3f}  {target}")
 print()
 print(open(f"{out}/warmup.txt").read(), end="")
 PY

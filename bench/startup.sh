@@ -65,3 +65,12 @@ if [[ -x "$JAVA25_HOME/bin/java" ]]; then
 		> /dev/null 2>&1
 	measure "FormatFit, JDK 25, extracted + AOT cache" "$JAVA25_HOME/bin/java" -XX:AOTCache="$out/app.aot" -jar "$app_jar"
 fi
+
+# The target: FormatFit within 1.15 times the minimal app, both with plain `java -jar` on JDK 17.
+median_of() { # the label's line in startup.txt
+	grep "^$1 " "$out/startup.txt" | sed -E 's/^.* ([0-9]+) ms .*$/\1/'
+}
+awk -v m="$(median_of 'minimal webmvc + Thymeleaf app, JDK 17')" -v f="$(median_of 'FormatFit, JDK 17')" 'BEGIN {
+	r = f / m
+	printf "\nFormatFit ÷ minimal app, JDK 17: %.2f × (target ≤ 1.15 ×: %s)\n", r, (r <= 1.15) ? "met" : "NOT MET"
+}'
