@@ -146,7 +146,8 @@ final class LanguageSwitch implements HandlerInterceptor {
 	}
 
 	/**
-	 * Every language's link to the page being shown.
+	 * Every language's link to the page being shown. Public, as is {@link Language}, so
+	 * that the templates' compiled Spring EL can read them.
 	 *
 	 * @param choices one per language, in the order of the switch
 	 * @param defaultHref the page without a language picked (for {@code x-default})
