@@ -1,0 +1,85 @@
+package org.formatfit.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The health probes follow the app's availability, as a platform needs: a stopping app is
+ * out of service, a broken one is down, both with a 503.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class HealthProbesTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@AfterEach
+	void backToHealthy() {
+		AvailabilityChangeEvent.publish(this.context, LivenessState.CORRECT);
+		AvailabilityChangeEvent.publish(this.context, ReadinessState.ACCEPTING_TRAFFIC);
+	}
+
+	@Test
+	void sayUpWhenTheAppIsReady() throws Exception {
+		for (String probe : new String[] { "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness" }) {
+			HttpResponse<String> response = get(probe);
+			assertThat(response.statusCode()).as(probe).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).as(probe)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+			assertThat(response.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+		}
+	}
+
+	@Test
+	void sayOutOfServiceOnceTheAppRefusesTraffic() throws Exception {
+		// What Spring Boot publishes when a graceful shutdown begins.
+		AvailabilityChangeEvent.publish(this.context, ReadinessState.REFUSING_TRAFFIC);
+
+		for (String probe : new String[] { "/actuator/health", "/actuator/health/readiness" }) {
+			HttpResponse<String> response = get(probe);
+			assertThat(response.statusCode()).as(probe).isEqualTo(503);
+			assertThat(response.body()).as(probe).isEqualTo("{\"status\":\"OUT_OF_SERVICE\"}");
+		}
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void sayDownWhenTheAppIsBroken() throws Exception {
+		AvailabilityChangeEvent.publish(this.context, LivenessState.BROKEN);
+
+		for (String probe : new String[] { "/actuator/health", "/actuator/health/liveness" }) {
+			HttpResponse<String> response = get(probe);
+			assertThat(response.statusCode()).as(probe).isEqualTo(503);
+			assertThat(response.body()).as(probe).isEqualTo("{\"status\":\"DOWN\"}");
+		}
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				BodyHandlers.ofString());
+	}
+
+}
