@@ -21,6 +21,7 @@ out=target/bench
 mkdir -p "$out/static"
 
 command -v wrk > /dev/null || { echo "bench/run.sh needs wrk: apt-get install -y wrk" >&2; exit 2; }
+command -v jcmd > /dev/null || { echo "bench/run.sh needs jcmd, which comes with a JDK" >&2; exit 2; }
 
 ./mvnw -q -B -DskipTests package
 jar=$(ls target/formatfit-*.jar | head -n 1)
@@ -41,7 +42,10 @@ curl -s "$base/r/$(head -n 1 "$out/tokens.txt")" > "$out/static/sample.html"
 
 # Seconds the JIT compiler has worked so far (the JVM's own counter, read with jcmd).
 jit_seconds() {
-	jcmd "$app" PerfCounter.print | awk -F= '/^sun.os.hrt.frequency=/ {f = $2} /^java.ci.totalTime=/ {t = $2} END {printf "%.2f", t / f}'
+	# jcmd exits 0 even when it cannot reach the JVM: no counters is the failure.
+	jcmd "$app" PerfCounter.print | awk -F= '/^sun.os.hrt.frequency=/ {f = $2} /^java.ci.totalTime=/ {t = $2}
+		END {if (!f || t == "") exit 1; printf "%.2f", t / f}' ||
+		{ echo "FAIL: cannot read the JIT counters of the app (pid $app)" >&2; exit 1; }
 }
 
 run() { # name, then wrk arguments
@@ -51,14 +55,22 @@ run() { # name, then wrk arguments
 	# and its queue ran about 25 s behind while a page was under load. At least $WARMUP, then
 	# rounds of 10 s until one compiles for less than 0.2 s, at most $WARMUP_ROUNDS rounds.
 	wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$@" > /dev/null
-	local round before after
-	for round in $(seq 1 "$WARMUP_ROUNDS"); do
+	local round=0 before=- after=- quiet=no
+	while ((round < WARMUP_ROUNDS)); do
+		round=$((round + 1))
 		before=$(jit_seconds)
 		wrk -t2 -c"$CONNECTIONS" -d10s "$@" > /dev/null
 		after=$(jit_seconds)
-		awk -v a="$after" -v b="$before" 'BEGIN {exit !(a - b < 0.2)}' && break
+		if awk -v a="$after" -v b="$before" 'BEGIN {exit !(a - b < 0.2)}'; then
+			quiet=yes
+			break
+		fi
 	done
-	echo "$name: warm after $WARMUP + $round rounds of 10 s (JIT $before s -> $after s)" >> "$out/warmup.txt"
+	if [[ $quiet == yes ]]; then
+		echo "$name: warm after $WARMUP + $round rounds of 10 s (JIT $before s -> $after s)" >> "$out/warmup.txt"
+	else
+		echo "$name: JIT NOT quiet after $WARMUP + $round rounds of 10 s (JIT $before s -> $after s)" >> "$out/warmup.txt"
+	fi
 	wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$out/wrk-$name.txt"
 	if grep -qE "Non-2xx or 3xx responses|Socket errors" "$out/wrk-$name.txt"; then
 		echo "FAIL: $name had errors, see $out/wrk-$name.txt" >&2

@@ -44,12 +44,15 @@ measure() { # label, then the command
 	for _ in $(seq 1 "$RUNS"); do
 		times+=("$(time_to_first_200 "$@")")
 	done
-	printf '%-44s %6s ms   (runs: %s)\n' "$label" "$(median "${times[@]}")" "${times[*]}" | tee -a "$out/startup.txt"
+	last_median=$(median "${times[@]}")
+	printf '%-44s %6s ms   (runs: %s)\n' "$label" "$last_median" "${times[*]}" | tee -a "$out/startup.txt"
 }
 
 : > "$out/startup.txt"
 measure "minimal webmvc + Thymeleaf app, JDK 17" java -jar "$minimal"
+minimal_ms=$last_median
 measure "FormatFit, JDK 17" java -jar "$formatfit"
+formatfit_ms=$last_median
 
 # CDS (JDK 17): a training run writes the archive, later runs map it.
 rm -rf "$out/extracted"
@@ -67,10 +70,7 @@ if [[ -x "$JAVA25_HOME/bin/java" ]]; then
 fi
 
 # The target: FormatFit within 1.15 times the minimal app, both with plain `java -jar` on JDK 17.
-median_of() { # the label's line in startup.txt
-	grep "^$1 " "$out/startup.txt" | sed -E 's/^.* ([0-9]+) ms .*$/\1/'
-}
-awk -v m="$(median_of 'minimal webmvc + Thymeleaf app, JDK 17')" -v f="$(median_of 'FormatFit, JDK 17')" 'BEGIN {
+awk -v m="$minimal_ms" -v f="$formatfit_ms" 'BEGIN {
 	r = f / m
 	printf "\nFormatFit ÷ minimal app, JDK 17: %.2f × (target ≤ 1.15 ×: %s)\n", r, (r <= 1.15) ? "met" : "NOT MET"
 }'

@@ -4,7 +4,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
@@ -18,8 +20,9 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * They are worked out once and given to every page, error pages included, as the template
  * variable {@value #VARIABLE}. The usual way, {@code @{/assets/…}} links rewritten by
  * Spring's {@link ResourceUrlEncodingFilter}, looked the files up again for every page
- * and wrapped every request: about a twentieth of a results page's time
- * (docs/performance.md).
+ * and wrapped every request: about 3 % of a results page's CPU time
+ * (docs/performance.md). The layout still writes them as {@code @{…}} links, which adds
+ * the context path, if any.
  */
 @Configuration(proxyBeanMethods = false)
 class PageAssets {
@@ -27,14 +30,24 @@ class PageAssets {
 	/** The variable the layout reads: an {@link Assets}. */
 	static final String VARIABLE = "assets";
 
+	@Bean
+	Assets pageAssetLinks(ObjectProvider<ResourceUrlProvider> urls) {
+		return new Assets(urls);
+	}
+
 	/**
 	 * A variable of every view the resolver makes, so that no page depends on a step of
 	 * the request having run first.
 	 */
 	@Bean
-	SmartInitializingSingleton assetsOnEveryPage(ThymeleafViewResolver thymeleafViewResolver,
-			ObjectProvider<ResourceUrlProvider> urls) {
-		return () -> thymeleafViewResolver.addStaticVariable(VARIABLE, new Assets(urls));
+	SmartInitializingSingleton assetsOnEveryPage(ThymeleafViewResolver thymeleafViewResolver, Assets assets) {
+		return () -> thymeleafViewResolver.addStaticVariable(VARIABLE, assets);
+	}
+
+	/** A missing or renamed file stops the app at startup, not on its first page. */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> assetsExist(Assets assets) {
+		return (ready) -> assets.links();
 	}
 
 	/**
@@ -79,7 +92,7 @@ class PageAssets {
 			return links().icon();
 		}
 
-		private Links links() {
+		Links links() {
 			Links known = this.links;
 			if (known == null) {
 				known = new Links(url("/assets/css/formatfit.css"), url("/assets/js/formatfit.js"),
@@ -97,7 +110,7 @@ class PageAssets {
 			return versioned;
 		}
 
-		private record Links(String css, String js, String icon) {
+		record Links(String css, String js, String icon) {
 
 		}
 
