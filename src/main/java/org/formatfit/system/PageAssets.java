@@ -69,8 +69,9 @@ class PageAssets {
 	public static final class Assets {
 
 		/**
-		 * Asked on the first page: it learns the static folders when the application has
-		 * started, and Spring MVC, which makes it, is configured after this class.
+		 * Asked when the app is ready or on the first page, whichever comes first: it
+		 * learns the static folders when the application has started, and Spring MVC,
+		 * which makes it, is configured after this class.
 		 */
 		private final ObjectProvider<ResourceUrlProvider> urls;
 
