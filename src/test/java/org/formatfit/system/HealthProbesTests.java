@@ -1,10 +1,6 @@
 package org.formatfit.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class HealthProbesTests {
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	int port;
 
@@ -45,7 +39,7 @@ class HealthProbesTests {
 	void sayUpWhenTheAppIsReady() throws Exception {
 		for (String probe : new String[] { "/actuator/health", "/actuator/health/liveness",
 				"/actuator/health/readiness" }) {
-			HttpResponse<String> response = get(probe);
+			HttpResponse<String> response = Call.get(probe).sendTo(this.port);
 			assertThat(response.statusCode()).as(probe).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type")).as(probe)
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
@@ -59,11 +53,11 @@ class HealthProbesTests {
 		AvailabilityChangeEvent.publish(this.context, ReadinessState.REFUSING_TRAFFIC);
 
 		for (String probe : new String[] { "/actuator/health", "/actuator/health/readiness" }) {
-			HttpResponse<String> response = get(probe);
+			HttpResponse<String> response = Call.get(probe).sendTo(this.port);
 			assertThat(response.statusCode()).as(probe).isEqualTo(503);
 			assertThat(response.body()).as(probe).isEqualTo("{\"status\":\"OUT_OF_SERVICE\"}");
 		}
-		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		assertThat(Call.get("/actuator/health/liveness").sendTo(this.port).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -71,15 +65,10 @@ class HealthProbesTests {
 		AvailabilityChangeEvent.publish(this.context, LivenessState.BROKEN);
 
 		for (String probe : new String[] { "/actuator/health", "/actuator/health/liveness" }) {
-			HttpResponse<String> response = get(probe);
+			HttpResponse<String> response = Call.get(probe).sendTo(this.port);
 			assertThat(response.statusCode()).as(probe).isEqualTo(503);
 			assertThat(response.body()).as(probe).isEqualTo("{\"status\":\"DOWN\"}");
 		}
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				BodyHandlers.ofString());
 	}
 
 }

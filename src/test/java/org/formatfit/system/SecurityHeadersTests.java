@@ -1,8 +1,5 @@
 package org.formatfit.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 
@@ -26,19 +23,8 @@ class SecurityHeadersTests {
 	static final String TOKEN = ShareTokens.tokenFor(AnswerSets.parse(
 			"mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree"));
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	int port;
-
-	/** A request to make: method, path, and an optional body with its type. */
-	record Call(String method, String path, String contentType, String body) {
-
-		static Call get(String path) {
-			return new Call("GET", path, null, null);
-		}
-
-	}
 
 	static Stream<Arguments> responses() {
 		String form = "application/x-www-form-urlencoded";
@@ -61,7 +47,7 @@ class SecurityHeadersTests {
 	@ParameterizedTest
 	@MethodSource("responses")
 	void everyResponseCarriesTheStrictHeaders(Call call, int status) throws Exception {
-		HttpResponse<String> response = send(call);
+		HttpResponse<String> response = call.sendTo(this.port);
 
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(header(response, "Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY)
@@ -95,7 +81,7 @@ class SecurityHeadersTests {
 	@ParameterizedTest
 	@MethodSource("responsesBehindAProxy")
 	void tellsBrowsersToKeepToHttpsWhenTheRequestCameOverHttps(Call call, int status) throws Exception {
-		HttpResponse<String> response = send(call, "X-Forwarded-Proto", "https");
+		HttpResponse<String> response = call.sendTo(this.port, "X-Forwarded-Proto", "https");
 
 		assertThat(header(response, "Strict-Transport-Security")).startsWith("max-age=");
 	}
@@ -103,23 +89,10 @@ class SecurityHeadersTests {
 	@ParameterizedTest
 	@MethodSource("responses")
 	void sendsNoCorsHeadersEvenWhenAnotherSiteAsks(Call call, int status) throws Exception {
-		HttpResponse<String> response = send(call, "Origin", "https://elsewhere.example");
+		HttpResponse<String> response = call.sendTo(this.port, "Origin", "https://elsewhere.example");
 
 		assertThat(response.headers().map().keySet())
 			.noneMatch((name) -> name.toLowerCase().startsWith("access-control-"));
-	}
-
-	private HttpResponse<String> send(Call call, String... headers) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + call.path()))
-			.method(call.method(), (call.body() != null) ? HttpRequest.BodyPublishers.ofString(call.body())
-					: HttpRequest.BodyPublishers.noBody());
-		if (call.contentType() != null) {
-			request.header("Content-Type", call.contentType());
-		}
-		for (int i = 0; i < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String header(HttpResponse<?> response, String name) {
