@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.formatfit.explaining.Explainer;
+import org.formatfit.explaining.Explanation;
 import org.formatfit.sharing.QrCode;
 import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
@@ -37,9 +38,12 @@ class ResultController {
 
 	private final MessageSource messages;
 
-	ResultController(Explainer explainer, MessageSource messages) {
+	private final RecapMarkup recapMarkup;
+
+	ResultController(Explainer explainer, MessageSource messages, RecapMarkup recapMarkup) {
 		this.explainer = explainer;
 		this.messages = messages;
+		this.recapMarkup = recapMarkup;
 	}
 
 	@GetMapping("/r/{token}")
@@ -80,7 +84,9 @@ class ResultController {
 		String shareUrl = shareUrl(shared);
 		model.addAttribute("token", shared.token());
 		model.addAttribute("shareUrl", shareUrl);
-		model.addAttribute("result", this.explainer.explain(shared.recommendation(), locale));
+		Explanation result = this.explainer.explain(shared.recommendation(), locale);
+		model.addAttribute("result", result);
+		model.addAttribute("recapRows", this.recapMarkup.sections(result.recap()));
 		if (shared.outdated()) {
 			model.addAttribute("currentModelSuggests",
 					this.messages.getMessage(shared.currentModelSuggests().nameKey(), null, locale));

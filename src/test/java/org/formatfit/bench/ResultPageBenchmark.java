@@ -1,0 +1,133 @@
+package org.formatfit.bench;
+
+import java.net.URI;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.formatfit.FormatFitApplication;
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.sharing.ShareTokens;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * What a results page costs the app to build, without the network and without gzip: the
+ * controller, the words and the template, through Spring MVC's {@code DispatcherServlet}
+ * in-process. This is the part of {@code GET /r/{token}} that the static file does not
+ * pay, so it is what decides the page's ratio to the static file in {@code bench/run.sh};
+ * and it varies far less from run to run than wrk does on a shared machine.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(3)
+public class ResultPageBenchmark {
+
+	private ConfigurableApplicationContext app;
+
+	private DispatcherServlet dispatcher;
+
+	private String[] paths;
+
+	private int next;
+
+	@Setup(Level.Trial)
+	public void startApp() throws Exception {
+		this.app = new SpringApplicationBuilder(FormatFitApplication.class)
+			.properties("server.port=0", "logging.level.root=warn", "spring.main.banner-mode=off")
+			.run();
+		// One real request, so that Tomcat initialises the servlet as it does in
+		// production.
+		int port = ((WebServerApplicationContext) this.app).getWebServer().getPort();
+		try (var in = URI.create("http://127.0.0.1:" + port + "/").toURL().openStream()) {
+			in.readAllBytes();
+		}
+		this.dispatcher = this.app.getBean(DispatcherServlet.class);
+		Random random = new Random(42);
+		this.paths = new String[1024];
+		for (int i = 0; i < this.paths.length; i++) {
+			this.paths[i] = "/r/" + ShareTokens.tokenFor(AnswerSets.random(random));
+		}
+	}
+
+	@TearDown(Level.Trial)
+	public void stopApp() {
+		this.app.close();
+	}
+
+	@Benchmark
+	public long resultPage() throws Exception {
+		this.next = (this.next + 1) & (this.paths.length - 1);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", this.paths[this.next]);
+		PageSink response = new PageSink();
+		this.dispatcher.service(request, response);
+		if (response.bytes == 0) {
+			// Written through the mock's own writer: a view that does not write bytes.
+			response.bytes = response.getContentAsByteArray().length;
+		}
+		if (response.getStatus() != 200 || response.bytes == 0) {
+			throw new IllegalStateException("No page for " + this.paths[this.next] + ": " + response.getStatus());
+		}
+		return response.bytes;
+	}
+
+	/**
+	 * A response that only counts the bytes of the page: the mock response's own stream
+	 * takes them one at a time, which would cost more than the page.
+	 */
+	static final class PageSink extends MockHttpServletResponse {
+
+		long bytes;
+
+		private final ServletOutputStream out = new ServletOutputStream() {
+
+			@Override
+			public void write(int b) {
+				PageSink.this.bytes++;
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				PageSink.this.bytes += len;
+			}
+
+			@Override
+			public boolean isReady() {
+				return true;
+			}
+
+			@Override
+			public void setWriteListener(WriteListener listener) {
+			}
+
+		};
+
+		@Override
+		public ServletOutputStream getOutputStream() {
+			return this.out;
+		}
+
+	}
+
+}

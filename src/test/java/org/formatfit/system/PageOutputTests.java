@@ -1,0 +1,90 @@
+package org.formatfit.system;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.scoring.Format;
+import org.formatfit.sharing.ShareTokens;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages go out as bytes encoded in one go ({@link PageOutput}): over real HTTP, with and
+ * without gzip, they must arrive whole and in UTF-8, accents, dashes and apostrophes
+ * included.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PageOutputTests {
+
+	/** Answers whose best fit is the hybrid format: its Spanish name has an accent. */
+	private static final String HYBRID = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MessageSource messages;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void aResultPageArrivesWholeAndInUtf8WithAndWithoutGzip(String language) throws Exception {
+		Locale locale = Locale.forLanguageTag(language);
+		String path = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(HYBRID)) + "?lang=" + language;
+
+		HttpResponse<byte[]> plain = send(path, "identity");
+		HttpResponse<byte[]> gzipped = send(path, "gzip");
+
+		assertThat(plain.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String page = new String(plain.body(), StandardCharsets.UTF_8);
+		assertThat(gunzip(gzipped.body())).isEqualTo(page);
+		assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+		assertThat(Jsoup.parse(page).title()).isEqualTo(message("result.title", locale) + ": "
+				+ message(Format.HYBRID.nameKey(), locale) + " – " + message("app.name", locale));
+		assertThat(page).contains(message("result.share.lead", locale));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/r/not-a-token?lang=es", "/questionnaire?lang=es" })
+	void otherPagesToo(String path) throws Exception {
+		HttpResponse<byte[]> response = send(path, "gzip");
+		boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();
+		String page = gzipped ? gunzip(response.body()) : new String(response.body(), StandardCharsets.UTF_8);
+
+		assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("ó");
+	}
+
+	private HttpResponse<byte[]> send(String path, String encoding) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept-Encoding", encoding)
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static String gunzip(byte[] body) throws Exception {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}
