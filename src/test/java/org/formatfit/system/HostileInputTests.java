@@ -218,8 +218,11 @@ class HostileInputTests {
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path template : files.filter((file) -> file.toString().endsWith(".html")).toList()) {
 				String html = Files.readString(template);
+				// One unescaped insertion only: the recap rows, which web.RecapMarkup
+				// renders
+				// from their own fragment, with th:text, so escaped there.
 				assertThat(html).as(template.toString())
-					.doesNotContain("th:utext")
+					.doesNotContainPattern("th:utext=\"(?!\\$\\{recapRows\\[)")
 					.doesNotContain(" style=")
 					.doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
 					.doesNotContainPattern("\\son[a-z]+=")
