@@ -1,0 +1,66 @@
+package org.formatfit.system;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page writer encodes UTF-8 itself: it must give exactly the bytes the JDK gives, for
+ * any text, however Thymeleaf cuts it into writes.
+ */
+class PageOutputBytesWriterTest {
+
+	/**
+	 * ASCII, Latin, the typographic characters of our texts, CJK, emoji and broken
+	 * halves.
+	 */
+	private static final String ALPHABET = "aZ0 <>&\"'\n\té óñü¿¡–—’“”…€中文😀👩‍🎓\uD83D\uDE00\uD800\uDC00\uDFFF\uD83D";
+
+	@Test
+	void encodesAnyTextAsTheJdkDoesWhereverTheWritesAreCut() throws Exception {
+		Random random = new Random(3);
+		for (int round = 0; round < 300; round++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(50_000);
+			for (int i = 0; i < length; i++) {
+				text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+			}
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			PageOutput.BytesWriter writer = new PageOutput.BytesWriter(response);
+			int at = 0;
+			while (at < text.length()) {
+				int count = Math.min(text.length() - at, 1 + random.nextInt(300));
+				switch (random.nextInt(3)) {
+					case 0 -> writer.write(text.toString(), at, count);
+					case 1 -> writer.write(text.toString().toCharArray(), at, count);
+					default -> {
+						count = 1;
+						writer.write(text.charAt(at));
+					}
+				}
+				at += count;
+			}
+			writer.flush();
+
+			assertThat(response.getContentAsByteArray()).as("round %d", round)
+				.isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	@Test
+	void sendsNothingUntilFlushed() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		PageOutput.BytesWriter writer = new PageOutput.BytesWriter(response);
+
+		writer.write("<!DOCTYPE html><p>Half a page");
+
+		assertThat(response.getContentAsByteArray()).isEmpty();
+		assertThat(response.isCommitted()).isFalse();
+	}
+
+}
