@@ -4,7 +4,8 @@
 #    (this stack's serving limit), GET /r/{token} with a different token each time,
 #    POST /questionnaire, POST /api/v1/recommendations, and a constant answer from the same app
 #    (GET /actuator/health/liveness) for the POSTs to be compared with;
-#  - JMH: scoring, "what would change it", token encode and decode.
+#  - JMH: scoring, "what would change it", token encode and decode; and what a results page
+#    costs the app to build in-process (controller, words, template; no gzip, no network).
 # Prints one table and writes target/bench/. Needs wrk (apt-get install -y wrk).
 #   bench/run.sh                           # about 6 to 10 minutes
 #   WARMUP=5s WARMUP_ROUNDS=1 DURATION=5s bench/run.sh   # a quick look
@@ -92,7 +93,7 @@ MODE=form run form "${gzip[@]}" -s bench/post.lua "$base"
 MODE=api run api "${gzip[@]}" -s bench/post.lua "$base"
 
 ./mvnw -q -B exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
-	"-Dexec.args=-cp %classpath org.openjdk.jmh.Main ScoringBenchmark -rf json -rff $out/jmh.json" > "$out/jmh.txt"
+	"-Dexec.args=-cp %classpath org.openjdk.jmh.Main (Scoring|ResultPage)Benchmark -rf json -rff $out/jmh.json" > "$out/jmh.txt"
 
 python3 - "$out" << 'PY'
 import json, sys
@@ -136,6 +137,8 @@ for result in json.load(open(f"{out}/jmh.json")):
     name = result["benchmark"].rsplit(".", 1)[1]
     most = jmh_targets.get(name)
     target = f"<= {most} us: {verdict(metric['score'] <= most)}" if most else ""
+    if name == "resultPage":
+        target = "in-process: controller, words, template"
     print(f"{name:32} {metric['score']:9.3f} {metric['scoreError']:9.3f}  {target}")
 print()
 print(open(f"{out}/warmup.txt").read(), end="")
