@@ -92,6 +92,10 @@ run constant "${gzip[@]}" "$base/actuator/health/liveness"
 MODE=form run form "${gzip[@]}" -s bench/post.lua "$base"
 MODE=api run api "${gzip[@]}" -s bench/post.lua "$base"
 
+# JMH starts its own JVMs: the app under test would only take memory and wake-ups from them.
+kill "$app" 2> /dev/null || true
+wait "$app" 2> /dev/null || true
+
 ./mvnw -q -B exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
 	"-Dexec.args=-cp %classpath org.openjdk.jmh.Main (Scoring|ResultPage)Benchmark -rf json -rff $out/jmh.json" > "$out/jmh.txt"
 

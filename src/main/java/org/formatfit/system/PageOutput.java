@@ -61,13 +61,14 @@ class PageOutput {
 
 		@Override
 		public PrintWriter getWriter() throws IOException {
-			// Asked after the view has set the content type: our pages are all UTF-8, and
-			// anything else keeps the container's writer.
+			// Asked after the view has set the content type. Our pages are all UTF-8
+			// (spring.thymeleaf.encoding); a view in another charset would keep the
+			// container's writer, and so would not be held back until complete.
 			if (!StandardCharsets.UTF_8.name().equalsIgnoreCase(getCharacterEncoding())) {
 				return super.getWriter();
 			}
 			if (this.writer == null) {
-				this.writer = new PrintWriter(new BytesWriter((HttpServletResponse) getResponse()), false);
+				this.writer = new BytesWriter((HttpServletResponse) getResponse());
 			}
 			return this.writer;
 		}
@@ -79,7 +80,7 @@ class PageOutput {
 	 * so a template that fails halfway sends nothing and the error page can still be
 	 * shown.
 	 */
-	static final class BytesWriter extends Writer {
+	static final class BytesWriter extends PrintWriter {
 
 		private final HttpServletResponse response;
 
@@ -94,33 +95,86 @@ class PageOutput {
 		 */
 		private char highSurrogate;
 
+		/**
+		 * A {@code PrintWriter} itself, not one around a {@code Writer}: Thymeleaf writes
+		 * a page in thousands of small pieces, and each went through the print writer's
+		 * lock and checks first.
+		 */
 		BytesWriter(HttpServletResponse response) {
+			super(Writer.nullWriter());
 			this.response = response;
 		}
 
 		@Override
+		public void write(String text) {
+			write(text, 0, text.length());
+		}
+
+		@Override
+		public void write(char[] chars) {
+			write(chars, 0, chars.length);
+		}
+
+		/** The print writer's own line break would go to the writer it wraps: nowhere. */
+		@Override
+		public void println() {
+			write(System.lineSeparator());
+		}
+
+		// The loops keep the buffer and its length in locals and copy ASCII across as it
+		// is: nearly every character of a page is ASCII, and this is where the time goes.
+		@Override
 		public void write(String text, int offset, int count) {
 			room(count);
+			byte[] out = this.bytes;
+			int at = this.length;
 			for (int i = offset; i < offset + count; i++) {
-				put(text.charAt(i));
+				char c = text.charAt(i);
+				if (c < 0x80 && this.highSurrogate == 0) {
+					out[at++] = (byte) c;
+				}
+				else {
+					this.length = at;
+					room(4 + offset + count - i - 1);
+					put(c);
+					out = this.bytes;
+					at = this.length;
+				}
 			}
+			this.length = at;
 		}
 
 		@Override
 		public void write(char[] chars, int offset, int count) {
 			room(count);
+			byte[] out = this.bytes;
+			int at = this.length;
 			for (int i = offset; i < offset + count; i++) {
-				put(chars[i]);
+				char c = chars[i];
+				if (c < 0x80 && this.highSurrogate == 0) {
+					out[at++] = (byte) c;
+				}
+				else {
+					this.length = at;
+					room(4 + offset + count - i - 1);
+					put(c);
+					out = this.bytes;
+					at = this.length;
+				}
 			}
+			this.length = at;
 		}
 
 		@Override
 		public void write(int c) {
-			room(1);
+			room(4);
 			put((char) c);
 		}
 
-		/** UTF-8 as {@link String#getBytes} writes it: a lone surrogate becomes "?". */
+		/**
+		 * UTF-8 as {@link String#getBytes} writes it: a lone surrogate becomes "?". Needs
+		 * room for four bytes.
+		 */
 		private void put(char c) {
 			if (this.highSurrogate != 0) {
 				char high = this.highSurrogate;
@@ -156,22 +210,33 @@ class PageOutput {
 		}
 
 		/**
-		 * Room for {@code chars} more characters: at most three bytes each, and one "?".
+		 * Room for {@code more} bytes. A write asks for a byte a character, all that
+		 * ASCII needs, and asks again at each wider character, so that one buffer of 16
+		 * KB usually holds a whole page.
 		 */
-		private void room(int chars) {
-			int more = 3 * chars + 1;
+		private void room(int more) {
 			if (this.length + more > this.bytes.length) {
 				this.bytes = Arrays.copyOf(this.bytes, Math.max(2 * this.bytes.length, this.length + more));
 			}
 		}
 
+		/** Sends what was written; an I/O error is kept for {@link #checkError()}. */
 		@Override
-		public void flush() throws IOException {
-			// Thymeleaf flushes once, at the end of the page: a half pair left is text's
+		public void flush() {
+			try {
+				send();
+			}
+			catch (IOException ex) {
+				setError();
+			}
+		}
+
+		private void send() throws IOException {
+			// Thymeleaf flushes once, at the end of the page: a half pair left is the
 			// end.
 			if (this.highSurrogate != 0) {
 				this.highSurrogate = 0;
-				room(0);
+				room(1);
 				this.bytes[this.length++] = '?';
 			}
 			if (this.length > 0) {
@@ -182,7 +247,7 @@ class PageOutput {
 		}
 
 		@Override
-		public void close() throws IOException {
+		public void close() {
 			flush();
 		}
 

@@ -1,6 +1,7 @@
 package org.formatfit.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +51,8 @@ class RecapMarkup {
 	}
 
 	private String render(RecapAnswer answer) {
-		return this.templates.process(TEMPLATE, ROW, new Context(null, Map.of("answer", answer)));
+		// No locale: the fragment has no messages of its own, its words come translated.
+		return this.templates.process(TEMPLATE, ROW, new Context(Locale.ROOT, Map.of("answer", answer)));
 	}
 
 	/** How many rows have been rendered: what the tests hold to the question bank. */

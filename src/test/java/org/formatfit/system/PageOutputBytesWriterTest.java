@@ -35,9 +35,10 @@ class PageOutputBytesWriterTest {
 			int at = 0;
 			while (at < text.length()) {
 				int count = Math.min(text.length() - at, 1 + random.nextInt(300));
-				switch (random.nextInt(3)) {
+				switch (random.nextInt(4)) {
 					case 0 -> writer.write(text.toString(), at, count);
 					case 1 -> writer.write(text.toString().toCharArray(), at, count);
+					case 2 -> writer.print(text.substring(at, at + count));
 					default -> {
 						count = 1;
 						writer.write(text.charAt(at));
@@ -58,9 +59,13 @@ class PageOutputBytesWriterTest {
 		PageOutput.BytesWriter writer = new PageOutput.BytesWriter(response);
 
 		writer.write("<!DOCTYPE html><p>Half a page");
+		writer.println();
 
 		assertThat(response.getContentAsByteArray()).isEmpty();
 		assertThat(response.isCommitted()).isFalse();
+		writer.flush();
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+			.isEqualTo("<!DOCTYPE html><p>Half a page" + System.lineSeparator());
 	}
 
 }

@@ -13,6 +13,8 @@ import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.scoring.Format;
 import org.formatfit.sharing.ShareTokens;
 import org.jsoup.Jsoup;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,6 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * included.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(PageOutputTests.FailingPage.class)
 class PageOutputTests {
 
 	/** Answers whose best fit is the hybrid format: its Spanish name has an accent. */
@@ -40,6 +46,26 @@ class PageOutputTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	ThymeleafViewResolver views;
+
+	@Test
+	void everyThymeleafViewWritesThroughIt() throws Exception {
+		assertThat(this.views.resolveViewName("result", Locale.ENGLISH)).isInstanceOf(PageOutput.ByteWritingView.class);
+		assertThat(this.views.resolveViewName("error", Locale.ENGLISH)).isInstanceOf(PageOutput.ByteWritingView.class);
+	}
+
+	@Test
+	void aTemplateThatFailsHalfwaySendsNoneOfItsPageOnlyTheErrorPage() throws Exception {
+		HttpResponse<byte[]> response = send("/test/fails-halfway", "identity");
+		String page = new String(response.body(), StandardCharsets.UTF_8);
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(page).startsWith("<!DOCTYPE html>")
+			.doesNotContain("Written before the failure")
+			.contains(message("error.500.heading", Locale.ENGLISH));
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "es" })
@@ -68,6 +94,17 @@ class PageOutputTests {
 		String page = gzipped ? gunzip(response.body()) : new String(response.body(), StandardCharsets.UTF_8);
 
 		assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("ó");
+	}
+
+	/** A page whose template fails after its first paragraph: for tests only. */
+	@Controller
+	static class FailingPage {
+
+		@GetMapping("/test/fails-halfway")
+		String failsHalfway() {
+			return "test/fails-halfway";
+		}
+
 	}
 
 	private HttpResponse<byte[]> send(String path, String encoding) throws Exception {
