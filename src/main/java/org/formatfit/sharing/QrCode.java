@@ -56,32 +56,36 @@ public final class QrCode {
 	}
 
 	/**
-	 * The dark modules as one SVG path, a horizontal run of modules per rectangle, in the
-	 * coordinates of a {@code 0 0 size size} view box.
+	 * The dark modules as one SVG path to be stroked one module wide: a line through the
+	 * middle of each row ({@code M x y.5}), then each horizontal run of dark modules as
+	 * {@code h} (draw) and {@code m} (skip) steps, in the coordinates of a
+	 * {@code 0 0 size size} view box. Half the length of one rectangle per run, and the
+	 * path is a fifth of a results page.
 	 */
 	public String svgPath() {
-		StringBuilder path = new StringBuilder();
+		int width = this.modules.getWidth();
+		StringBuilder path = new StringBuilder(width * width / 2);
 		for (int y = 0; y < this.modules.getHeight(); y++) {
+			// Where the pen is: -1 until the row's first run.
+			int pen = -1;
 			int x = 0;
-			while (x < this.modules.getWidth()) {
-				if (dark(x, y)) {
-					int start = x;
-					while (x < this.modules.getWidth() && dark(x, y)) {
-						x++;
-					}
-					path.append('M')
-						.append(start + QUIET_ZONE)
-						.append(' ')
-						.append(y + QUIET_ZONE)
-						.append('h')
-						.append(x - start)
-						.append("v1h-")
-						.append(x - start)
-						.append('z');
+			while (x < width) {
+				if (!dark(x, y)) {
+					x++;
+					continue;
 				}
-				else {
+				int start = x;
+				while (x < width && dark(x, y)) {
 					x++;
 				}
+				if (pen < 0) {
+					path.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append(".5");
+				}
+				else {
+					path.append('m').append(start - pen).append(" 0");
+				}
+				path.append('h').append(x - start);
+				pen = x;
 			}
 		}
 		return path.toString();

@@ -7,9 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.sharing.QrCodes;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,6 +54,19 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 		assertThat(status.getText()).isIn("Link copied.", "Could not copy. Select the link and copy it yourself.");
 		assertThat(status.getAttribute("role")).isEqualTo("status");
 		assertThat(focused(browser).getText()).isEqualTo("Copy link");
+	}
+
+	@Test
+	void drawsAQrCodeOnTheScreenThatScansBackToTheLink() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
+		ChromeDriver browser = browser();
+		open(browser, "/r/" + token);
+
+		// What Chromium painted, read as a phone's camera would: the path is stroked, and
+		// a stroke in the wrong place or of the wrong width makes an unreadable code.
+		byte[] painted = browser.findElement(By.cssSelector("svg.qr")).getScreenshotAs(OutputType.BYTES);
+
+		assertThat(QrCodes.readPng(painted)).isEqualTo(url("/r/" + token));
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.formatfit.sharing;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,16 +31,14 @@ class QrCodeTest {
 	@ValueSource(strings = { "http://localhost:8080/r/AQEOVSjXvCkD", "https://advising.example.edu/questionnaire" })
 	void leavesAQuietZoneOfFourModulesAroundTheCode(String text) {
 		QrCode qr = QrCode.of(text);
-		Matcher run = Pattern.compile("M(\\d+) (\\d+)h(\\d+)").matcher(qr.svgPath());
+		List<QrCodes.Run> runs = QrCodes.runs(qr.svgPath());
 
-		assertThat(qr.svgPath()).startsWith("M4 4h7v1h-7z");
-		while (run.find()) {
-			int x = Integer.parseInt(run.group(1));
-			int y = Integer.parseInt(run.group(2));
-			int width = Integer.parseInt(run.group(3));
-			assertThat(x).isGreaterThanOrEqualTo(4);
-			assertThat(y).isBetween(4, qr.size() - 5);
-			assertThat(x + width).isLessThanOrEqualTo(qr.size() - 4);
+		// The top-left finder pattern starts with seven dark modules.
+		assertThat(runs.get(0)).isEqualTo(new QrCodes.Run(4, 4, 7));
+		for (QrCodes.Run run : runs) {
+			assertThat(run.x()).isGreaterThanOrEqualTo(4);
+			assertThat(run.y()).isBetween(4, qr.size() - 5);
+			assertThat(run.x() + run.width()).isLessThanOrEqualTo(qr.size() - 4);
 		}
 	}
 

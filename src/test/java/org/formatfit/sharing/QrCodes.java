@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,34 +40,65 @@ public final class QrCodes {
 	}
 
 	/**
-	 * The text in a QR code drawn by an SVG path of {@code M x y h w v1 h-w z} runs, as
-	 * {@link QrCode#svgPath()} writes it, rendered at a few pixels per module.
+	 * The text in a QR code drawn by an SVG path as {@link QrCode#svgPath()} writes it,
+	 * stroked one module wide, rendered at a few pixels per module.
 	 */
 	public static String readSvgPath(String path, int size) {
 		int scale = 4;
 		int pixelsWide = size * scale;
 		int[] pixels = new int[pixelsWide * pixelsWide];
 		java.util.Arrays.fill(pixels, 0xFFFFFFFF);
-		Matcher run = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-(\\d+)z").matcher(path);
-		int end = 0;
-		while (run.find()) {
-			if (run.start() != end) {
-				throw new IllegalArgumentException("Unexpected path text at " + end);
-			}
-			end = run.end();
-			int x = Integer.parseInt(run.group(1));
-			int y = Integer.parseInt(run.group(2));
-			int width = Integer.parseInt(run.group(3));
-			for (int py = y * scale; py < (y + 1) * scale; py++) {
-				for (int px = x * scale; px < (x + width) * scale; px++) {
+		for (Run run : runs(path)) {
+			for (int py = run.y() * scale; py < (run.y() + 1) * scale; py++) {
+				for (int px = run.x() * scale; px < (run.x() + run.width()) * scale; px++) {
 					pixels[py * pixelsWide + px] = 0xFF000000;
 				}
+			}
+		}
+		return read(pixelsWide, pixelsWide, pixels);
+	}
+
+	/**
+	 * The dark runs an SVG path draws when stroked one module wide, if it is made of what
+	 * {@link QrCode#svgPath()} writes: {@code M x y.5} to start a row (the stroke covers
+	 * {@code y} to {@code y + 1}), {@code h w} to draw, {@code m dx 0} to skip. Anything
+	 * else in the path fails.
+	 */
+	public static List<Run> runs(String path) {
+		Matcher step = Pattern.compile("M(\\d+) (\\d+)\\.5|h(\\d+)|m(\\d+) 0").matcher(path);
+		List<Run> runs = new ArrayList<>();
+		int end = 0;
+		int x = -1;
+		int y = -1;
+		while (step.find()) {
+			if (step.start() != end) {
+				throw new IllegalArgumentException("Unexpected path text at " + end);
+			}
+			end = step.end();
+			if (step.group(1) != null) {
+				x = Integer.parseInt(step.group(1));
+				y = Integer.parseInt(step.group(2));
+			}
+			else if (x < 0) {
+				throw new IllegalArgumentException("A step before the first M at " + step.start());
+			}
+			else if (step.group(3) != null) {
+				int width = Integer.parseInt(step.group(3));
+				runs.add(new Run(x, y, width));
+				x += width;
+			}
+			else {
+				x += Integer.parseInt(step.group(4));
 			}
 		}
 		if (end != path.length()) {
 			throw new IllegalArgumentException("Unexpected path text at " + end);
 		}
-		return read(pixelsWide, pixelsWide, pixels);
+		return runs;
+	}
+
+	/** A horizontal run of dark modules, {@code width} wide from {@code (x, y)}. */
+	public record Run(int x, int y, int width) {
 	}
 
 	private static String read(int width, int height, int[] pixels) {
