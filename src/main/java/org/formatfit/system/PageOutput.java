@@ -14,6 +14,8 @@ import org.thymeleaf.spring6.view.ThymeleafView;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,22 +41,41 @@ class PageOutput {
 		return () -> thymeleafViewResolver.setViewClass(ByteWritingView.class);
 	}
 
+	@Bean
+	PageCompression pageCompression(ServerProperties server,
+			@Value("${formatfit.page-compression-level:1}") int level) {
+		return new PageCompression(server.getCompression(), level);
+	}
+
 	/**
-	 * Thymeleaf's Spring view, handed a response whose writer collects the page as bytes.
+	 * Thymeleaf's Spring view, handed a response whose writer collects the page as bytes;
+	 * the page is sent once the template has finished without an error.
 	 */
 	static class ByteWritingView extends ThymeleafView {
+
+		private PageCompression compression;
 
 		@Override
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws Exception {
-			super.render(model, request, new ByteWritingResponse(response));
+			ByteWritingResponse page = new ByteWritingResponse(response);
+			super.render(model, request, page);
+			page.send(request, compression());
+		}
+
+		/** Views are made by Thymeleaf's view resolver, not injected. */
+		private PageCompression compression() {
+			if (this.compression == null) {
+				this.compression = getApplicationContext().getBean(PageCompression.class);
+			}
+			return this.compression;
 		}
 
 	}
 
 	private static final class ByteWritingResponse extends HttpServletResponseWrapper {
 
-		private PrintWriter writer;
+		private BytesWriter writer;
 
 		ByteWritingResponse(HttpServletResponse response) {
 			super(response);
@@ -69,21 +90,26 @@ class PageOutput {
 				return super.getWriter();
 			}
 			if (this.writer == null) {
-				this.writer = new BytesWriter((HttpServletResponse) getResponse());
+				this.writer = new BytesWriter();
 			}
 			return this.writer;
+		}
+
+		void send(HttpServletRequest request, PageCompression compression) throws IOException {
+			if (this.writer != null) {
+				int length = this.writer.finish();
+				compression.send(request, (HttpServletResponse) getResponse(), this.writer.bytes(), length);
+			}
 		}
 
 	}
 
 	/**
-	 * Collects the page as UTF-8 bytes and sends them when Thymeleaf flushes at the end,
-	 * so a template that fails halfway sends nothing and the error page can still be
-	 * shown.
+	 * Collects the page as UTF-8 bytes, sent by the view only once the template has
+	 * finished, so a template that fails halfway sends nothing and the error page can
+	 * still be shown.
 	 */
 	static final class BytesWriter extends PrintWriter {
-
-		private final HttpServletResponse response;
 
 		/** A results page is about 15 KB. */
 		private byte[] bytes = new byte[16 * 1024];
@@ -101,9 +127,8 @@ class PageOutput {
 		 * a page in thousands of small pieces, and each went through the print writer's
 		 * lock and checks first.
 		 */
-		BytesWriter(HttpServletResponse response) {
+		BytesWriter() {
 			super(Writer.nullWriter());
-			this.response = response;
 		}
 
 		@Override
@@ -223,35 +248,30 @@ class PageOutput {
 			}
 		}
 
-		/** Sends what was written; an I/O error is kept for {@link #checkError()}. */
+		/** Nothing to flush to: the view sends the page when it is complete. */
 		@Override
 		public void flush() {
-			try {
-				send();
-			}
-			catch (IOException ex) {
-				setError();
-			}
 		}
 
-		private void send() throws IOException {
-			// Thymeleaf flushes once, at the end of the page: a half pair left is the
-			// end.
+		/**
+		 * Ends the page: a half pair left at the end is a lone surrogate. Returns its
+		 * length, the first bytes of {@link #bytes()}.
+		 */
+		int finish() {
 			if (this.highSurrogate != 0) {
 				this.highSurrogate = 0;
 				room(1);
 				this.bytes[this.length++] = '?';
 			}
-			if (this.length > 0) {
-				this.response.getOutputStream().write(this.bytes, 0, this.length);
-				this.length = 0;
-			}
-			this.response.getOutputStream().flush();
+			return this.length;
+		}
+
+		byte[] bytes() {
+			return this.bytes;
 		}
 
 		@Override
 		public void close() {
-			flush();
 		}
 
 	}

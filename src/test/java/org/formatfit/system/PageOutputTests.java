@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -84,6 +85,43 @@ class PageOutputTests {
 		assertThat(Jsoup.parse(page).title()).isEqualTo(message("result.title", locale) + ": "
 				+ message(Format.HYBRID.nameKey(), locale) + " – " + message("app.name", locale));
 		assertThat(page).contains(message("result.share.lead", locale));
+	}
+
+	@Test
+	void aPageIsGzippedByTheAppAndSentWithItsLength() throws Exception {
+		String path = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
+
+		HttpResponse<byte[]> plain = send(path, "identity");
+		HttpResponse<byte[]> gzipped = send(path, "br, gzip;q=0.9");
+
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		for (HttpResponse<byte[]> response : List.of(plain, gzipped)) {
+			assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+			assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+			// Once, whoever compressed: a cache keeps both versions apart.
+			assertThat(String.join(",", response.headers().allValues("Vary")).split(","))
+				.filteredOn((name) -> name.trim().equalsIgnoreCase("Accept-Encoding"))
+				.hasSize(1);
+		}
+		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+	}
+
+	@Test
+	void aHeadRequestGetsThePagesHeadersWithoutTheBody() throws Exception {
+		String path = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
+		HttpResponse<byte[]> page = send(path, "gzip");
+
+		HttpResponse<byte[]> head = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(page.body().length);
 	}
 
 	@ParameterizedTest
