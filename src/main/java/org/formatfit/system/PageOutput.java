@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Configuration;
  * every 100 ms of the app's CPU on results pages, and the buffer and its copy were about
  * 100 KB of the 370 KB of garbage each page left. Now Thymeleaf writes straight into one
  * byte buffer per page (partial output on, in {@code application.properties}), which is
- * sent once, at the end.
+ * sent once, at the end, gzipped by {@link PageCompression}.
  */
 @Configuration(proxyBeanMethods = false)
 class PageOutput {
@@ -42,8 +42,7 @@ class PageOutput {
 	}
 
 	@Bean
-	PageCompression pageCompression(ServerProperties server,
-			@Value("${formatfit.page-compression-level:1}") int level) {
+	PageCompression pageCompression(ServerProperties server, @Value("${formatfit.page-compression-level}") int level) {
 		return new PageCompression(server.getCompression(), level);
 	}
 
