@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -31,7 +32,7 @@ import org.springframework.util.MimeType;
  * not in chunks.
  * <p>
  * Follows the settings of {@code server.compression}: on or off, the MIME types, the
- * minimum size.
+ * minimum size, the excluded user agents.
  */
 final class PageCompression {
 
@@ -54,6 +55,11 @@ final class PageCompression {
 
 	private final long minimumSize;
 
+	/**
+	 * Browsers that get no compressed pages, as regular expressions on the User-Agent.
+	 */
+	private final List<Pattern> excludedUserAgents;
+
 	private final int level;
 
 	private final BlockingDeque<Deflater> idle = new LinkedBlockingDeque<>(KEPT_COMPRESSORS);
@@ -65,6 +71,8 @@ final class PageCompression {
 		this.enabled = settings.getEnabled();
 		this.mimeTypes = Arrays.stream(settings.getAllMimeTypes()).map(MimeType::valueOf).toList();
 		this.minimumSize = settings.getMinResponseSize().toBytes();
+		this.excludedUserAgents = (settings.getExcludedUserAgents() != null)
+				? Arrays.stream(settings.getExcludedUserAgents()).map(Pattern::compile).toList() : List.of();
 		this.level = level;
 	}
 
@@ -78,7 +86,7 @@ final class PageCompression {
 			if (!varies(response)) {
 				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			}
-			if (acceptsGzip(request.getHeaders(HttpHeaders.ACCEPT_ENCODING))) {
+			if (acceptsGzip(request.getHeaders(HttpHeaders.ACCEPT_ENCODING)) && !excluded(request)) {
 				body = gzip(page, length);
 				bodyLength = body.length;
 				// Tomcat leaves a response alone that has an encoding already.
@@ -96,6 +104,12 @@ final class PageCompression {
 		}
 		MimeType type = MimeType.valueOf(response.getContentType());
 		return this.mimeTypes.stream().anyMatch((compressed) -> compressed.isCompatibleWith(type));
+	}
+
+	private boolean excluded(HttpServletRequest request) {
+		String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
+		return userAgent != null
+				&& this.excludedUserAgents.stream().anyMatch((excluded) -> excluded.matcher(userAgent).matches());
 	}
 
 	private static boolean varies(HttpServletResponse response) {
@@ -136,7 +150,7 @@ final class PageCompression {
 	private static double quality(String[] parts) {
 		for (int i = 1; i < parts.length; i++) {
 			String parameter = parts[i].trim();
-			if (parameter.length() > 2 && Character.toLowerCase(parameter.charAt(0)) == 'q'
+			if (parameter.length() >= 2 && Character.toLowerCase(parameter.charAt(0)) == 'q'
 					&& parameter.charAt(1) == '=') {
 				try {
 					double quality = Double.parseDouble(parameter.substring(2).trim());

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.web.server.Compression;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -33,7 +35,7 @@ class PageCompressionTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "identity", "deflate, br", "gzip;q=0", "gzip;q=0.0, *", "*;q=0", "gzip;q=abc",
-			"gzip;q=2", "gzips", "br;gzip" })
+			"gzip;q=2", "gzip;q=", "gzips", "br;gzip" })
 	void sendsThePageAsItIsOtherwise(String acceptEncoding) {
 		assertThat(PageCompression.acceptsGzip(Collections.enumeration(List.of(acceptEncoding)))).isFalse();
 	}
@@ -78,6 +80,44 @@ class PageCompressionTest {
 		finally {
 			threads.shutdown();
 		}
+	}
+
+	@Test
+	void followsServerCompressionForPagesItSends() throws Exception {
+		Compression settings = new Compression();
+		settings.setEnabled(true);
+		settings.setExcludedUserAgents(new String[] { ".*OldBrowser.*" });
+		PageCompression pages = new PageCompression(settings, 1);
+		byte[] page = page(new Random(1), 5_000);
+
+		MockHttpServletResponse gzipped = send(pages, "text/html;charset=UTF-8", page, "Mozilla/5.0");
+		MockHttpServletResponse excluded = send(pages, "text/html;charset=UTF-8", page, "OldBrowser/1.0");
+		MockHttpServletResponse notText = send(pages, "application/octet-stream", page, "Mozilla/5.0");
+		MockHttpServletResponse small = send(pages, "text/html;charset=UTF-8", java.util.Arrays.copyOf(page, 100),
+				"Mozilla/5.0");
+
+		assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gunzip(gzipped.getContentAsByteArray())).isEqualTo(page);
+		assertThat(gzipped.getContentLength()).isEqualTo(gzipped.getContentAsByteArray().length);
+		for (MockHttpServletResponse plain : List.of(excluded, notText, small)) {
+			assertThat(plain.getHeader("Content-Encoding")).isNull();
+			assertThat(plain.getContentLength()).isEqualTo(plain.getContentAsByteArray().length);
+		}
+		assertThat(excluded.getContentAsByteArray()).isEqualTo(page);
+		assertThat(gzipped.getHeader("Vary")).isEqualTo("Accept-Encoding");
+		assertThat(excluded.getHeader("Vary")).isEqualTo("Accept-Encoding");
+		assertThat(notText.getHeader("Vary")).isNull();
+	}
+
+	private static MockHttpServletResponse send(PageCompression pages, String contentType, byte[] page,
+			String userAgent) throws IOException {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+		request.addHeader("Accept-Encoding", "gzip");
+		request.addHeader("User-Agent", userAgent);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		response.setContentType(contentType);
+		pages.send(request, response, page, page.length);
+		return response;
 	}
 
 	@ParameterizedTest
