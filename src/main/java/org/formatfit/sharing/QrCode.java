@@ -59,8 +59,8 @@ public final class QrCode {
 	 * The dark modules as one SVG path to be stroked one module wide: a line through the
 	 * middle of each row ({@code M x y.5}), then each horizontal run of dark modules as
 	 * {@code h} (draw) and {@code m} (skip) steps, in the coordinates of a
-	 * {@code 0 0 size size} view box. Half the length of one rectangle per run, and the
-	 * path is a fifth of a results page.
+	 * {@code 0 0 size size} view box. Half the length of a rectangle per run, which it
+	 * was: the path was a fifth of a results page.
 	 */
 	public String svgPath() {
 		int width = this.modules.getWidth();

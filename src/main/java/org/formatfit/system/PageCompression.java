@@ -41,14 +41,6 @@ final class PageCompression {
 
 	private static final int GZIP_TRAILER = 8;
 
-	/**
-	 * Compressors kept between pages: one for each Tomcat worker thread is enough, as no
-	 * more pages are compressed at once. Each holds about 256 KB outside the heap. The
-	 * one put back last is taken first, as its tables are the likeliest to be in the
-	 * CPU's cache still.
-	 */
-	private static final int KEPT_COMPRESSORS = 8;
-
 	private final boolean enabled;
 
 	private final List<MimeType> mimeTypes;
@@ -62,9 +54,17 @@ final class PageCompression {
 
 	private final int level;
 
-	private final BlockingDeque<Deflater> idle = new LinkedBlockingDeque<>(KEPT_COMPRESSORS);
+	/**
+	 * Compressors kept between pages. The one put back last is taken first, as its tables
+	 * are the likeliest to be in the CPU's cache still.
+	 */
+	private final BlockingDeque<Deflater> idle;
 
-	PageCompression(Compression settings, int level) {
+	/**
+	 * @param workerThreads how many pages can be compressed at once, and so how many
+	 * compressors are kept: each holds about 256 KB outside the heap
+	 */
+	PageCompression(Compression settings, int level, int workerThreads) {
 		if (level < Deflater.BEST_SPEED || level > Deflater.BEST_COMPRESSION) {
 			throw new IllegalArgumentException("formatfit.page-compression-level is from 1 to 9, not " + level);
 		}
@@ -74,6 +74,7 @@ final class PageCompression {
 		this.excludedUserAgents = (settings.getExcludedUserAgents() != null)
 				? Arrays.stream(settings.getExcludedUserAgents()).map(Pattern::compile).toList() : List.of();
 		this.level = level;
+		this.idle = new LinkedBlockingDeque<>(workerThreads);
 	}
 
 	/** Sends a complete page, compressed if it should be and the reader takes gzip. */

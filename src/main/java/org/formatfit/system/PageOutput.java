@@ -42,8 +42,9 @@ class PageOutput {
 	}
 
 	@Bean
-	PageCompression pageCompression(ServerProperties server, @Value("${formatfit.page-compression-level}") int level) {
-		return new PageCompression(server.getCompression(), level);
+	PageCompression pageCompression(ServerProperties server, @Value("${formatfit.page-compression-level}") int level,
+			@Value("${server.tomcat.threads.max}") int workerThreads) {
+		return new PageCompression(server.getCompression(), level, workerThreads);
 	}
 
 	/**

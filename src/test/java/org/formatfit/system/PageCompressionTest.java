@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class PageCompressionTest {
 
-	private final PageCompression compression = new PageCompression(new Compression(), 1);
+	private final PageCompression compression = new PageCompression(new Compression(), 1, 8);
 
 	@ParameterizedTest
 	@ValueSource(strings = { "gzip", "gzip, deflate, br, zstd", "br;q=1.0, gzip;q=0.8, *;q=0.1", "GZIP;Q=0.5", "x-gzip",
@@ -87,7 +87,7 @@ class PageCompressionTest {
 		Compression settings = new Compression();
 		settings.setEnabled(true);
 		settings.setExcludedUserAgents(new String[] { ".*OldBrowser.*" });
-		PageCompression pages = new PageCompression(settings, 1);
+		PageCompression pages = new PageCompression(settings, 1, 8);
 		byte[] page = page(new Random(1), 5_000);
 
 		MockHttpServletResponse gzipped = send(pages, "text/html;charset=UTF-8", page, "Mozilla/5.0");
@@ -123,7 +123,7 @@ class PageCompressionTest {
 	@ParameterizedTest
 	@ValueSource(ints = { 0, 10, -1 })
 	void refusesALevelZlibDoesNotHave(int level) {
-		assertThatIllegalArgumentException().isThrownBy(() -> new PageCompression(new Compression(), level))
+		assertThatIllegalArgumentException().isThrownBy(() -> new PageCompression(new Compression(), level, 8))
 			.withMessageContaining("formatfit.page-compression-level");
 	}
 
