@@ -4,15 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
-
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
 
 /**
  * A QR code drawn by the app itself, as an SVG path for the page and as a PNG to
@@ -20,20 +13,13 @@ import com.google.zxing.qrcode.encoder.Encoder;
  */
 public final class QrCode {
 
-	/**
-	 * UTF-8, and always the same mask pattern: every mask makes a valid code, and trying
-	 * all eight for the "best" one was most of the time a results page took.
-	 */
-	private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
-			EncodeHintType.QR_MASK_PATTERN, 2);
-
 	/** Scanners need four light modules around the code. */
 	private static final int QUIET_ZONE = 4;
 
 	/** The dark and light modules, without the quiet zone. */
-	private final ByteMatrix modules;
+	private final QrEncoder.Modules modules;
 
-	private QrCode(ByteMatrix modules) {
+	private QrCode(QrEncoder.Modules modules) {
 		this.modules = modules;
 	}
 
@@ -42,17 +28,12 @@ public final class QrCode {
 	 * smudge on a printed page.
 	 */
 	public static QrCode of(String text) {
-		try {
-			return new QrCode(Encoder.encode(text, ErrorCorrectionLevel.M, HINTS).getMatrix());
-		}
-		catch (WriterException ex) {
-			throw new IllegalArgumentException("Text too long for a QR code", ex);
-		}
+		return new QrCode(QrEncoder.encode(text));
 	}
 
 	/** The width and height in modules, quiet zone included: the SVG's view box. */
 	public int size() {
-		return this.modules.getWidth() + 2 * QUIET_ZONE;
+		return this.modules.size + 2 * QUIET_ZONE;
 	}
 
 	/**
@@ -63,9 +44,9 @@ public final class QrCode {
 	 * was: the path was a fifth of a results page.
 	 */
 	public String svgPath() {
-		int width = this.modules.getWidth();
+		int width = this.modules.size;
 		StringBuilder path = new StringBuilder(width * width / 2);
-		for (int y = 0; y < this.modules.getHeight(); y++) {
+		for (int y = 0; y < this.modules.size; y++) {
 			// Where the pen is: -1 until the row's first run.
 			int pen = -1;
 			int x = 0;
@@ -99,7 +80,7 @@ public final class QrCode {
 			for (int px = 0; px < pixels; px++) {
 				int x = px / scale - QUIET_ZONE;
 				int y = py / scale - QUIET_ZONE;
-				boolean inside = x >= 0 && y >= 0 && x < this.modules.getWidth() && y < this.modules.getHeight();
+				boolean inside = x >= 0 && y >= 0 && x < this.modules.size && y < this.modules.size;
 				image.setRGB(px, py, (inside && dark(x, y)) ? 0xFF000000 : 0xFFFFFFFF);
 			}
 		}
@@ -114,7 +95,7 @@ public final class QrCode {
 	}
 
 	private boolean dark(int x, int y) {
-		return this.modules.get(x, y) == 1;
+		return this.modules.dark(x, y);
 	}
 
 }
