@@ -1,6 +1,7 @@
 package org.formatfit.sharing;
 
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +17,32 @@ class QrCodeTest {
 		QrCode qr = QrCode.of(text);
 
 		assertThat(QrCodes.readSvgPath(qr.svgPath(), qr.size())).isEqualTo(text);
+	}
+
+	/** Up to the largest code, where the path's numbers take three digits. */
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 40, 300, 1200, 2331 })
+	void drawsEveryDarkModuleAndNoOther(int length) {
+		Random random = new Random(length);
+		StringBuilder text = new StringBuilder();
+		while (text.length() < length) {
+			text.append((char) ('a' + random.nextInt(26)));
+		}
+		QrCode qr = QrCode.of(text.toString());
+		QrEncoder.Modules modules = QrEncoder.encode(text.toString());
+
+		boolean[][] drawn = new boolean[qr.size()][qr.size()];
+		for (QrCodes.Run run : QrCodes.runs(qr.svgPath())) {
+			for (int x = run.x(); x < run.x() + run.width(); x++) {
+				drawn[run.y()][x] = true;
+			}
+		}
+		for (int y = 0; y < qr.size(); y++) {
+			for (int x = 0; x < qr.size(); x++) {
+				boolean inside = x >= 4 && y >= 4 && x < 4 + modules.size && y < 4 + modules.size;
+				assertThat(drawn[y][x]).as("module (%d, %d)", x, y).isEqualTo(inside && modules.dark(x - 4, y - 4));
+			}
+		}
 	}
 
 	@ParameterizedTest
