@@ -49,9 +49,8 @@ public final class QrCode {
 		boolean[] dark = this.modules.dark;
 		// ASCII only, so written as bytes: a StringBuilder's checks on each append were
 		// half of the time this took. A row's move takes at most 10 characters
-		// ("M184 184.5"), and so does each of its runs ("m184 0h184"), at most one per
-		// two
-		// modules.
+		// ("M184 184.5"), and so does each of its runs ("m184 0h184"), at most one run
+		// for every two modules.
 		byte[] path = new byte[size * 10 * (1 + (size + 1) / 2)];
 		int at = 0;
 		for (int y = 0; y < size; y++) {
