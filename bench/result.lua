@@ -7,8 +7,8 @@ end
 function request()
   return wrk.format("GET", "/r/" .. tokens[math.random(#tokens)])
 end
-if os.getenv("THINK_MS") then
-  local think = tonumber(os.getenv("THINK_MS"))
+local think = tonumber(os.getenv("THINK_MS") or "")
+if think then
   function delay()
     return think
   end

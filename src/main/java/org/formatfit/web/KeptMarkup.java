@@ -12,6 +12,7 @@ import org.formatfit.explaining.Explanation.ScoreLine;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +43,19 @@ class KeptMarkup {
 
 	private final ITemplateEngine templates;
 
+	private final int mostKept;
+
 	private final Map<Key, String> kept = new ConcurrentHashMap<>();
 
+	@Autowired
 	KeptMarkup(ITemplateEngine templates) {
+		this(templates, MOST_KEPT);
+	}
+
+	/** With a smaller safety net, for the test of what happens beyond it. */
+	KeptMarkup(ITemplateEngine templates, int mostKept) {
 		this.templates = templates;
+		this.mostKept = mostKept;
 	}
 
 	/** The rows of each recap section as HTML, in the order of the sections. */
@@ -75,7 +85,7 @@ class KeptMarkup {
 		String html = this.kept.get(key);
 		if (html == null) {
 			html = this.templates.process(TEMPLATE, Set.of(fragment), new Context(locale, Map.of(variable, value)));
-			if (this.kept.size() < MOST_KEPT) {
+			if (this.kept.size() < this.mostKept) {
 				this.kept.putIfAbsent(key, html);
 			}
 		}

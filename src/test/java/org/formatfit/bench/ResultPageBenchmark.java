@@ -81,6 +81,11 @@ public class ResultPageBenchmark {
 		this.next = (this.next + 1) & (this.paths.length - 1);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", this.paths[this.next]);
 		PageSink response = new PageSink();
+		// What web.PrivateResultHeaders, a filter, sets on every result before the
+		// servlet
+		// runs: the page then leaves out the hreflang alternatives, as it does in
+		// production.
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		this.dispatcher.service(request, response);
 		if (response.bytes == 0) {
 			// Written through the mock's own writer: a view that does not write bytes.

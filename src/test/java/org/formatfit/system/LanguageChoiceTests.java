@@ -111,13 +111,22 @@ class LanguageChoiceTests {
 
 	@Test
 	void pagesSearchEnginesMayNotIndexListNoAlternatives() {
-		for (String path : List.of("/r/" + ShareTokens.tokenFor(AnswerSets.random(new Random(3))), "/questionnaire")) {
-			MvcTestResult result = this.mvc.get().uri(path).exchange();
-
-			assertThat(result.getResponse().getHeader("X-Robots-Tag")).as(path).contains("noindex");
-			assertThat(Pages.parse(result).select("link[rel=alternate]")).as(path).isEmpty();
-			assertThat(Pages.parse(result).select(".language-switch a")).as(path).isNotEmpty();
+		String result = "/r/" + ShareTokens.tokenFor(AnswerSets.random(new Random(3)));
+		for (String path : List.of(result, result + "/advisor", "/r/not-a-token", "/questionnaire")) {
+			assertListsNoAlternatives(path, this.mvc.get().uri(path).exchange());
 		}
+		assertListsNoAlternatives("POST /questionnaire",
+				this.mvc.post()
+					.uri("/questionnaire")
+					.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.param("schedule.predictability", "fixed")
+					.exchange());
+	}
+
+	private static void assertListsNoAlternatives(String what, MvcTestResult result) {
+		assertThat(result.getResponse().getHeader("X-Robots-Tag")).as(what).contains("noindex");
+		assertThat(Pages.parse(result).select("link[rel=alternate]")).as(what).isEmpty();
+		assertThat(Pages.parse(result).select(".language-switch a")).as(what).isNotEmpty();
 	}
 
 	@Test

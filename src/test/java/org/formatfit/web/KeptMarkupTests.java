@@ -126,8 +126,8 @@ class KeptMarkupTests {
 
 	@Test
 	void rendersEveryTimeInsteadOfKeepingBeyondItsSafetyNet() {
-		KeptMarkup markup = new KeptMarkup(this.templates);
-		for (int i = 0; i < KeptMarkup.MOST_KEPT + 10; i++) {
+		KeptMarkup markup = new KeptMarkup(this.templates, 50);
+		for (int i = 0; i < 60; i++) {
 			markup.recap(List.of(new RecapSection("Title", List.of(new RecapAnswer("q", "Question " + i, "Answer")))),
 					Locale.ENGLISH);
 		}
@@ -136,7 +136,7 @@ class KeptMarkupTests {
 					Locale.ENGLISH)
 			.get(0);
 
-		assertThat(markup.kept("recap-item")).isEqualTo(KeptMarkup.MOST_KEPT);
+		assertThat(markup.kept("recap-item")).isEqualTo(50);
 		assertThat(late).contains("Question late");
 	}
 
