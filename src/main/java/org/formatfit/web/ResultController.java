@@ -38,12 +38,12 @@ class ResultController {
 
 	private final MessageSource messages;
 
-	private final KeptMarkup keptMarkup;
+	private final RecapMarkup recapMarkup;
 
-	ResultController(Explainer explainer, MessageSource messages, KeptMarkup keptMarkup) {
+	ResultController(Explainer explainer, MessageSource messages, RecapMarkup recapMarkup) {
 		this.explainer = explainer;
 		this.messages = messages;
-		this.keptMarkup = keptMarkup;
+		this.recapMarkup = recapMarkup;
 	}
 
 	@GetMapping("/r/{token}")
@@ -86,8 +86,7 @@ class ResultController {
 		model.addAttribute("shareUrl", shareUrl);
 		Explanation result = this.explainer.explain(shared.recommendation(), locale);
 		model.addAttribute("result", result);
-		model.addAttribute("scoreLines", this.keptMarkup.scores(result.scores(), locale));
-		model.addAttribute("recapRows", this.keptMarkup.recap(result.recap(), locale));
+		model.addAttribute("recapRows", this.recapMarkup.sections(result.recap()));
 		if (shared.outdated()) {
 			model.addAttribute("currentModelSuggests",
 					this.messages.getMessage(shared.currentModelSuggests().nameKey(), null, locale));
