@@ -38,12 +38,9 @@ class ResultController {
 
 	private final MessageSource messages;
 
-	private final RecapMarkup recapMarkup;
-
-	ResultController(Explainer explainer, MessageSource messages, RecapMarkup recapMarkup) {
+	ResultController(Explainer explainer, MessageSource messages) {
 		this.explainer = explainer;
 		this.messages = messages;
-		this.recapMarkup = recapMarkup;
 	}
 
 	@GetMapping("/r/{token}")
@@ -86,7 +83,6 @@ class ResultController {
 		model.addAttribute("shareUrl", shareUrl);
 		Explanation result = this.explainer.explain(shared.recommendation(), locale);
 		model.addAttribute("result", result);
-		model.addAttribute("recapRows", this.recapMarkup.sections(result.recap()));
 		if (shared.outdated()) {
 			model.addAttribute("currentModelSuggests",
 					this.messages.getMessage(shared.currentModelSuggests().nameKey(), null, locale));
