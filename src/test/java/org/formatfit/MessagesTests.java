@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.Section;
-import org.formatfit.scoring.AdvisorFlag;
+import org.formatfit.scoring.ScoringModel;
+import org.formatfit.scoring.ScoringModels;
 import org.formatfit.scoring.Confidence;
 import org.formatfit.scoring.Format;
-import org.formatfit.scoring.NextStep;
 import org.formatfit.scoring.TradeOff;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,18 +113,11 @@ class MessagesTests {
 
 	@Test
 	void hasWordsForEveryFormatTradeOffConfidenceFlagAndNextStep() {
-		List<String> keys = new ArrayList<>(List.of("list.two", "confidence.only", "result.ruled-out",
-				"result.reasons.towards-live", "result.reasons.towards-self-paced", "result.reasons.for",
-				"result.reasons.against", "result.why.lead", "result.why.lead.hybrid", "result.change",
-				"result.share.email.subject", "result.share.email.body"));
+		List<String> keys = new ArrayList<>(List.of("list.two", "confidence.only", "result.reasons.towards-live",
+				"result.reasons.towards-self-paced", "result.reasons.for", "result.reasons.against", "result.why.lead",
+				"result.why.lead.hybrid", "result.change", "result.share.email.subject", "result.share.email.body"));
 		for (Format format : Format.values()) {
 			keys.addAll(List.of(format.nameKey(), format.descriptionKey(), format.inlineKey(), format.shortKey()));
-			for (String fit : List.of("good", "fair", "weak", "only", "only-weak")) {
-				keys.add("headline." + format + "." + fit);
-			}
-			for (int point = 1; point <= 3; point++) {
-				keys.add("talk." + format + "." + point);
-			}
 		}
 		for (TradeOff tradeOff : TradeOff.values()) {
 			keys.addAll(List.of(tradeOff.nameKey(), tradeOff.summaryKey(), tradeOff.explanationKey() + ".strong",
@@ -136,11 +129,8 @@ class MessagesTests {
 		for (Confidence confidence : Confidence.values()) {
 			keys.add(confidence.messageKey());
 		}
-		for (NextStep step : NextStep.values()) {
-			keys.add(step.messageKey());
-		}
-		for (AdvisorFlag flag : AdvisorFlag.values()) {
-			keys.addAll(List.of(flag.titleKey(), flag.detailKey(), flag.askKey()));
+		for (ScoringModel model : ScoringModels.released()) {
+			keys.addAll(ModelMessageKeys.of(model));
 		}
 		for (String kind : List.of("404", "400", "500")) {
 			keys.addAll(List.of("error." + kind + ".title", "error." + kind + ".heading", "error." + kind + ".lead"));

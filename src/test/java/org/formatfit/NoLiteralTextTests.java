@@ -41,8 +41,8 @@ class NoLiteralTextTests {
 	private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
 	/** Lines whose strings are for developers: exception messages and logs. */
-	private static final Pattern FOR_DEVELOPERS = Pattern
-		.compile("super\\(|Exception\\(|Corrupt\\(|\\blog(ger)?\\.(trace|debug|info|warn|error)\\(");
+	private static final Pattern FOR_DEVELOPERS = Pattern.compile(
+			"super\\(|Exception\\(|Corrupt\\(|Invalid\\(|require\\(|\\blog(ger)?\\.(trace|debug|info|warn|error)\\(");
 
 	@Test
 	void templatesWriteNoWordsOfTheirOwn() throws IOException {

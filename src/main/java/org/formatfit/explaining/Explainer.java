@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.formatfit.explaining.AdvisorNotes.ExplainedFlag;
 import org.formatfit.explaining.Explanation.ExplainedChange;
@@ -20,7 +21,6 @@ import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.Section;
 import org.formatfit.scoring.AdvisorFlag;
-import org.formatfit.scoring.AdvisorFlags;
 import org.formatfit.scoring.Assessment;
 import org.formatfit.scoring.Change;
 import org.formatfit.scoring.Format;
@@ -85,10 +85,18 @@ public class Explainer {
 			.stream()
 			.map((reason) -> reason(reason, format, answers, locale))
 			.toList();
+		// The student reads the model's short list; the advisor view and the API keep
+		// all.
+		List<ExplainedReason> studentReasons = new ArrayList<>();
+		for (int i = 0; i < reasons.size(); i++) {
+			if (assessment.studentReasons().contains(assessment.reasons().get(i))) {
+				studentReasons.add(reasons.get(i));
+			}
+		}
 		String reasonsLead = text((format == Format.HYBRID) ? "result.why.lead.hybrid" : "result.why.lead", locale);
 		return new Explanation(format, text(format.nameKey(), locale), headline(assessment, locale),
 				scores(assessment, locale), confidence(assessment, locale), ruledOutNote(assessment, locale),
-				reasonsLead, reasonGroups(format, reasons, locale), reasons, changes(recommendation, locale),
+				reasonsLead, reasonGroups(format, studentReasons, locale), reasons, changes(recommendation, locale),
 				nextSteps(assessment, locale), recap(answers, locale));
 	}
 
@@ -96,7 +104,7 @@ public class Explainer {
 	public AdvisorNotes advise(Recommendation recommendation, Locale locale) {
 		String formatName = text(recommendation.format().inlineKey(), locale);
 		List<ExplainedFlag> flags = new ArrayList<>();
-		for (AdvisorFlag flag : AdvisorFlags.raise(recommendation)) {
+		for (AdvisorFlag flag : recommendation.assessment().flags()) {
 			List<RecapAnswer> answers = flag.raisedBy(recommendation.answers())
 				.stream()
 				.map((question) -> recapAnswer(question, recommendation.answers(), locale))
@@ -104,10 +112,11 @@ public class Explainer {
 			flags.add(new ExplainedFlag(flag, text(flag.titleKey(), locale), text(flag.detailKey(), locale, formatName),
 					text(flag.askKey(), locale), answers));
 		}
-		List<String> talkingPoints = new ArrayList<>();
-		for (int point = 1; point <= TALKING_POINTS; point++) {
-			talkingPoints.add(text("talk." + recommendation.format().name() + "." + point, locale));
-		}
+		List<String> talkingPoints = recommendation.assessment()
+			.talkingPoints()
+			.stream()
+			.map((id) -> text("talk." + id, locale))
+			.toList();
 		return new AdvisorNotes(flags, talkingPoints);
 	}
 
@@ -120,13 +129,13 @@ public class Explainer {
 			.toList();
 	}
 
+	/**
+	 * The headline; a close call names the runner-up it is close to ({0}), which the
+	 * other headlines leave out.
+	 */
 	private String headline(Assessment assessment, Locale locale) {
-		int score = assessment.score(assessment.format());
-		String fit = (score >= GOOD_FIT) ? "good" : (score >= FAIR_FIT) ? "fair" : "weak";
-		if (onlyChoice(assessment)) {
-			fit = (score >= FAIR_FIT) ? "only" : "only-weak";
-		}
-		return text("headline." + assessment.format().name() + "." + fit, locale);
+		String runnerUp = (assessment.runnerUp() != null) ? text(assessment.runnerUp().inlineKey(), locale) : "";
+		return text(assessment.headlineKey(), locale, runnerUp);
 	}
 
 	/** Whether every other format is ruled out for this learner. */
@@ -139,7 +148,7 @@ public class Explainer {
 			.sorted(Comparator.comparing((Format format) -> format != assessment.format()))
 			.map((format) -> new ScoreLine(format, text(format.nameKey(), locale), assessment.score(format),
 					text("result.score.value", locale, number(assessment.score(format))), format == assessment.format(),
-					assessment.ruledOut().contains(format)))
+					assessment.isRuledOut(format)))
 			.toList();
 	}
 
@@ -150,8 +159,17 @@ public class Explainer {
 		return text(assessment.confidence().messageKey(), locale, text(assessment.runnerUp().inlineKey(), locale));
 	}
 
+	/** Why formats are not possible, one sentence for each limit that rules one out. */
 	private String ruledOutNote(Assessment assessment, Locale locale) {
-		return assessment.ruledOut().isEmpty() ? null : text("result.ruled-out", locale);
+		if (assessment.ruledOut().isEmpty()) {
+			return null;
+		}
+		return assessment.ruledOut()
+			.values()
+			.stream()
+			.distinct()
+			.map((limit) -> text("limit." + limit + ".ruled-out", locale))
+			.collect(Collectors.joining(" "));
 	}
 
 	private List<ReasonGroup> reasonGroups(Format format, List<ExplainedReason> reasons, Locale locale) {
@@ -196,6 +214,12 @@ public class Explainer {
 	 */
 	private static String explanationKey(Reason reason, Format recommended) {
 		String key = reason.tradeOff().explanationKey();
+		if (reason.isStrength()) {
+			// The learner's strength: said as what it makes possible, or, beside a
+			// recommendation the other way, as an option they could also manage.
+			boolean otherWay = recommended != Format.HYBRID && reason.favours() != recommended;
+			return key + (otherWay ? ".strength.against" : ".strength");
+		}
 		if (recommended != Format.HYBRID && reason.favours() != recommended) {
 			return key + ".against";
 		}

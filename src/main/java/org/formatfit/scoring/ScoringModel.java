@@ -14,6 +14,9 @@ public interface ScoringModel {
 	/** The version number carried in share tokens. */
 	int version();
 
+	/** The data file this version runs: what it weighs, and how much. */
+	ModelFile data();
+
 	/** The scores, recommended format and reasons for an answer set. */
 	Assessment assess(Answers answers);
 

@@ -24,7 +24,7 @@ import org.formatfit.scoring.ScoringModels;
  */
 final class GoldenLinks {
 
-	static final String HEADER = "token\tformat\tSYNCHRONOUS\tASYNCHRONOUS\tHYBRID\tconfidence\trunnerUp\truledOut\treasons\tchanges\tnextSteps";
+	static final String HEADER = "token\tformat\tSYNCHRONOUS\tASYNCHRONOUS\tHYBRID\tconfidence\trunnerUp\truledOut\treasons\tchanges\tnextSteps\theadline\tstudentReasons\tflags\ttalkingPoints";
 
 	private GoldenLinks() {
 	}
@@ -47,6 +47,7 @@ final class GoldenLinks {
 		fields.add(String.valueOf(recommendation.assessment().runnerUp()));
 		fields.add(recommendation.assessment()
 			.ruledOut()
+			.keySet()
 			.stream()
 			.map(Format::name)
 			.sorted()
@@ -56,7 +57,8 @@ final class GoldenLinks {
 			.stream()
 			.map((reason) -> reason.tradeOff().id() + ":" + Math.round(reason.weight() * 100) + ":"
 					+ (reason.strength() == Reason.Strength.STRONG ? "strong" : "mild") + ":"
-					+ reason.questions().stream().map(Question::id).collect(Collectors.joining("+")))
+					+ reason.questions().stream().map(Question::id).collect(Collectors.joining("+"))
+					+ (reason.isStrength() ? ":strength" : ""))
 			.collect(Collectors.joining(" ")));
 		fields.add(recommendation.changes()
 			.stream()
@@ -67,6 +69,15 @@ final class GoldenLinks {
 			.stream()
 			.map((step) -> step.id())
 			.collect(Collectors.joining(" ")));
+		fields.add(recommendation.assessment().headlineKey());
+		fields.add(recommendation.assessment()
+			.studentReasons()
+			.stream()
+			.map((reason) -> reason.tradeOff().id() + ">" + reason.favours())
+			.collect(Collectors.joining(" ")));
+		fields.add(
+				recommendation.assessment().flags().stream().map((flag) -> flag.id()).collect(Collectors.joining(" ")));
+		fields.add(String.join(" ", recommendation.assessment().talkingPoints()));
 		return String.join("\t", fields);
 	}
 
