@@ -96,8 +96,8 @@ public class Explainer {
 		String reasonsLead = text((format == Format.HYBRID) ? "result.why.lead.hybrid" : "result.why.lead", locale);
 		return new Explanation(format, text(format.nameKey(), locale), headline(assessment, locale),
 				scores(assessment, locale), confidence(assessment, locale), ruledOutNote(assessment, locale),
-				reasonsLead, reasonGroups(format, studentReasons, locale), reasons, changes(recommendation, locale),
-				nextSteps(assessment, locale), recap(answers, locale));
+				reasonsLead, reasonGroups(format, studentReasons, locale), reasons, changesLead(assessment, locale),
+				changes(recommendation, locale), nextSteps(assessment, locale), recap(answers, locale));
 	}
 
 	/** The risks and questions an advisor should raise about a recommendation. */
@@ -147,8 +147,9 @@ public class Explainer {
 		return Arrays.stream(Format.values())
 			.sorted(Comparator.comparing((Format format) -> format != assessment.format()))
 			.map((format) -> new ScoreLine(format, text(format.nameKey(), locale), assessment.score(format),
-					text("result.score.value", locale, number(assessment.score(format))), format == assessment.format(),
-					assessment.isRuledOut(format)))
+					assessment.isRuledOut(format) ? text("result.score.ruled-out", locale)
+							: text("result.score.value", locale, number(assessment.score(format))),
+					format == assessment.format(), assessment.isRuledOut(format)))
 			.toList();
 	}
 
@@ -233,6 +234,18 @@ public class Explainer {
 
 	private static String capitalized(String sentence, Locale locale) {
 		return sentence.isEmpty() ? sentence : sentence.substring(0, 1).toUpperCase(locale) + sentence.substring(1);
+	}
+
+	/**
+	 * A close call says how close, so the changes below read as the small tips they are.
+	 */
+	private String changesLead(Assessment assessment, Locale locale) {
+		if (assessment.fit() == Assessment.Fit.LEANS) {
+			int margin = assessment.score(assessment.format()) - assessment.score(assessment.runnerUp());
+			return text("result.changes.lead.close", locale, text(assessment.runnerUp().inlineKey(), locale),
+					number(margin));
+		}
+		return text("result.changes.lead", locale);
 	}
 
 	private List<ExplainedChange> changes(Recommendation recommendation, Locale locale) {

@@ -17,13 +17,15 @@ import org.formatfit.scoring.TradeOff;
  * @param reasonsLead one line introducing the reasons
  * @param reasonGroups the reasons, grouped by where they pull
  * @param reasons every reason, largest share of the decision first
+ * @param changesLead the line above what would change the result; a close call says how
+ * close
  * @param changes what would change the result, or empty
  * @param nextSteps practical next steps for the recommended format
  * @param recap every answer given, by section
  */
 public record Explanation(Format format, String formatName, String headline, List<ScoreLine> scores, String confidence,
 		String ruledOutNote, String reasonsLead, List<ReasonGroup> reasonGroups, List<ExplainedReason> reasons,
-		List<ExplainedChange> changes, List<String> nextSteps, List<RecapSection> recap) {
+		String changesLead, List<ExplainedChange> changes, List<String> nextSteps, List<RecapSection> recap) {
 
 	/**
 	 * One format's score.

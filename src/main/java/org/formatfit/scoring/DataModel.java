@@ -139,7 +139,8 @@ final class DataModel implements ScoringModel {
 			}
 		}
 		return new Assessment(format, scores, runnerUp, confidence, fit(scores.get(format), runnerUp, confidence),
-				reasons, studentReasons(reasons), ruledOut, nextSteps, raised, this.talkingPoints.get(format));
+				reasons, studentReasons(reasons, format, answers), ruledOut, nextSteps, raised,
+				this.talkingPoints.get(format));
 	}
 
 	@Override
@@ -162,13 +163,14 @@ final class DataModel implements ScoringModel {
 		List<Change> candidates = new ArrayList<>();
 		for (Question question : this.changeOrder) {
 			Direction direction = this.improvable.contains(question) ? Direction.EASIER : Direction.EITHER;
-			addIfAny(candidates, nearestChange(answers, before, question, current, direction, null));
+			addIfAny(candidates, nearestChange(answers, before, question, current, direction, null, true));
 		}
 		if (this.changeRule.harder()) {
 			for (Question question : this.changeOrder) {
 				if (this.improvable.contains(question)
 						&& candidates.stream().noneMatch((candidate) -> candidate.question() == question)) {
-					addIfAny(candidates, nearestChange(answers, before, question, current, Direction.HARDER, null));
+					addIfAny(candidates,
+							nearestChange(answers, before, question, current, Direction.HARDER, null, true));
 				}
 			}
 		}
@@ -206,16 +208,20 @@ final class DataModel implements ScoringModel {
 		return chosen;
 	}
 
-	/** The first change, in the order changes are worth saying, that gives the format. */
+	/**
+	 * The first change, in the order changes are worth saying, that gives the format: one
+	 * the model stands behind if there is one, else any that does, since a close call
+	 * must show what would tip it.
+	 */
 	private Change anyChangeTo(Answers answers, double[] before, Format current, Format wanted) {
-		for (Question question : this.changeOrder) {
-			Direction direction = this.improvable.contains(question) ? Direction.EASIER : Direction.EITHER;
-			Change change = nearestChange(answers, before, question, current, direction, wanted);
-			if (change == null && this.improvable.contains(question)) {
-				change = nearestChange(answers, before, question, current, Direction.HARDER, wanted);
-			}
-			if (change != null) {
-				return change;
+		for (boolean strict : new boolean[] { true, false }) {
+			for (Question question : this.changeOrder) {
+				for (Direction direction : Direction.values()) {
+					Change change = nearestChange(answers, before, question, current, direction, wanted, strict);
+					if (change != null) {
+						return change;
+					}
+				}
 			}
 		}
 		return null;
@@ -233,7 +239,7 @@ final class DataModel implements ScoringModel {
 	 * {@code null} when there is none.
 	 */
 	private Change nearestChange(Answers answers, double[] before, Question question, Format current,
-			Direction direction, Format wanted) {
+			Direction direction, Format wanted, boolean strict) {
 		int answered = answers.index(question);
 		for (int distance = 1; distance < question.optionCount(); distance++) {
 			for (int option : new int[] { answered - distance, answered + distance }) {
@@ -244,7 +250,7 @@ final class DataModel implements ScoringModel {
 					double[] after = rawScores(pulls(changedAnswers), this.weights, keeps);
 					Format changed = top(after, keeps);
 					if (changed != current && (wanted == null || changed == wanted)
-							&& supported(changed, before, after, keeps)) {
+							&& (!strict || supported(changed, before, after, keeps))) {
 						return new Change(question, question.optionId(option), changed);
 					}
 				}
@@ -447,22 +453,70 @@ final class DataModel implements ScoringModel {
 		return Math.abs(pulls[rule.tradeOff().ordinal()]) >= this.reasonRule.minPull();
 	}
 
-	/** The student's short list: the weightiest reasons, each on answers of its own. */
-	private List<Reason> studentReasons(List<Reason> reasons) {
+	/**
+	 * The student's short list, each on answers of its own: first the reasons behind a
+	 * limit that cut a format hard (they decide more than their share says), then, for a
+	 * hybrid result, the strongest reason of each side, then the weightiest of the rest.
+	 */
+	private List<Reason> studentReasons(List<Reason> reasons, Format format, Answers answers) {
 		ModelFile.StudentReasons rule = this.reasonRule.student();
+		// The limits of one trade-off cut together (a shared computer on a so-so
+		// connection), so their shares multiply before they are compared.
+		Map<TradeOff, double[]> keptByTradeOff = new EnumMap<>(TradeOff.class);
+		for (Limit limit : this.limits) {
+			if (limit.tradeOff() != null) {
+				limit.apply(answers,
+						keptByTradeOff.computeIfAbsent(limit.tradeOff(), (key) -> new double[] { 1, 1, 1 }));
+			}
+		}
+		Set<TradeOff> limiting = EnumSet.noneOf(TradeOff.class);
+		keptByTradeOff.forEach((tradeOff, kept) -> {
+			if (Math.min(kept[0], Math.min(kept[1], kept[2])) < rule.limitsFirstBelow()) {
+				limiting.add(tradeOff);
+			}
+		});
 		List<Reason> shown = new ArrayList<>();
 		Set<Question> used = new HashSet<>();
 		for (Reason reason : reasons) {
-			if (shown.size() >= rule.most() || reason.weight() < rule.leastShare()) {
-				break;
+			if (limiting.contains(reason.tradeOff())) {
+				addIfRoom(shown, used, reason, rule);
 			}
-			if (rule.distinctAnswers() && reason.questions().stream().anyMatch(used::contains)) {
-				continue;
+		}
+		if (rule.bothSidesForHybrid() && format == Format.HYBRID) {
+			// Chosen for being pulled both ways: the sides take turns.
+			List<Reason> live = side(reasons, Format.SYNCHRONOUS, rule);
+			List<Reason> selfPaced = side(reasons, Format.ASYNCHRONOUS, rule);
+			for (int i = 0; i < Math.max(live.size(), selfPaced.size()); i++) {
+				if (i < live.size()) {
+					addIfRoom(shown, used, live.get(i), rule);
+				}
+				if (i < selfPaced.size()) {
+					addIfRoom(shown, used, selfPaced.get(i), rule);
+				}
 			}
+		}
+		for (Reason reason : reasons) {
+			if (reason.weight() >= rule.leastShare()) {
+				addIfRoom(shown, used, reason, rule);
+			}
+		}
+		shown.sort(Comparator.comparingInt(reasons::indexOf));
+		return shown;
+	}
+
+	private static List<Reason> side(List<Reason> reasons, Format side, ModelFile.StudentReasons rule) {
+		return reasons.stream()
+			.filter((reason) -> reason.favours() == side && reason.weight() >= rule.leastShare())
+			.toList();
+	}
+
+	private static void addIfRoom(List<Reason> shown, Set<Question> used, Reason reason,
+			ModelFile.StudentReasons rule) {
+		boolean restates = rule.distinctAnswers() && reason.questions().stream().anyMatch(used::contains);
+		if (shown.size() < rule.most() && !shown.contains(reason) && !restates) {
 			shown.add(reason);
 			used.addAll(reason.questions());
 		}
-		return shown;
 	}
 
 	/** A trade-off's weighted pull as a part of its side's full weight. */
@@ -765,17 +819,18 @@ final class DataModel implements ScoringModel {
 	 * A limit as the engine runs it: the share of its score each format keeps, by the
 	 * option of one question, or for one combination of answers.
 	 */
-	private record Limit(String id, Question question, double[][] keepsByFormat, Map<Question, Set<String>> when,
-			double[] keepWhen) {
+	private record Limit(String id, TradeOff tradeOff, Question question, double[][] keepsByFormat,
+			Map<Question, Set<String>> when, double[] keepWhen) {
 
 		static Limit of(ModelFile.Limit entry) {
 			String id = require(entry.id(), "limit id");
+			TradeOff tradeOff = (entry.tradeOff() != null) ? DataModel.tradeOff(entry.tradeOff()) : null;
 			if (entry.question() != null) {
 				Question question = DataModel.question(entry.question());
 				double[][] keeps = new double[FORMATS.length][];
 				require(entry.keeps(), id + " keeps")
 					.forEach((format, byOption) -> keeps[format.ordinal()] = byOption(question, byOption, 0, 1));
-				return new Limit(id, question, keeps, Map.of(), null);
+				return new Limit(id, tradeOff, question, keeps, Map.of(), null);
 			}
 			Map<Question, Set<String>> when = answerCondition(require(entry.when(), id + " when"));
 			double[] keep = { 1.0, 1.0, 1.0 };
@@ -785,7 +840,7 @@ final class DataModel implements ScoringModel {
 				}
 				keep[format.ordinal()] = share;
 			});
-			return new Limit(id, null, null, when, keep);
+			return new Limit(id, tradeOff, null, null, when, keep);
 		}
 
 		void apply(Answers answers, double[] keeps) {

@@ -55,11 +55,11 @@ public record ModelFile(int version, String released, String summary, Scores sco
 
 	/**
 	 * A circumstance that limits the formats with live parts: the share of its score each
-	 * format keeps. Either a table by one question's options ({@code question} and
-	 * {@code keeps}), or one share for a combination of answers ({@code when} and
-	 * {@code keep}).
+	 * format keeps, and the trade-off it is about ({@code tradeOff}). Either a table by
+	 * one question's options ({@code question} and {@code keeps}), or one share for a
+	 * combination of answers ({@code when} and {@code keep}).
 	 */
-	public record Limit(String id, String question, Map<Format, Map<String, Double>> keeps,
+	public record Limit(String id, String tradeOff, String question, Map<Format, Map<String, Double>> keeps,
 			Map<String, List<String>> when, Map<Format, Double> keep) {
 
 	}
@@ -87,8 +87,14 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * @param leastShare each carrying at least this share of the decision
 	 * @param distinctAnswers whether a reason may rest on an answer another shown reason
 	 * already used
+	 * @param limitsFirstBelow a limit that leaves a format less than this share of its
+	 * score decides the result more than any pull: the reason on its trade-off is shown
+	 * first, whatever its share (0: no such rule)
+	 * @param bothSidesForHybrid whether a hybrid result shows the strongest reason of
+	 * each side, since it is chosen for being pulled both ways
 	 */
-	public record StudentReasons(int most, double leastShare, boolean distinctAnswers) {
+	public record StudentReasons(int most, double leastShare, boolean distinctAnswers, double limitsFirstBelow,
+			boolean bothSidesForHybrid) {
 
 	}
 

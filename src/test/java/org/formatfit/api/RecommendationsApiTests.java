@@ -66,7 +66,7 @@ class RecommendationsApiTests {
 			.isEqualTo(expected.assessment().score(expected.format()));
 		assertThat(body.get("scores").propertyNames()).containsExactly("SYNCHRONOUS", "ASYNCHRONOUS", "HYBRID");
 		assertThat(body.get("confidence").asString()).isEqualTo(expected.assessment().confidence().name());
-		assertThat(body.get("modelVersion").asInt()).isEqualTo(1);
+		assertThat(body.get("modelVersion").asInt()).isEqualTo(ScoringModels.current().version());
 		JsonNode reasons = body.get("reasons");
 		assertThat(reasons).hasSize(expected.assessment().reasons().size());
 		JsonNode top = reasons.get(0);
@@ -74,7 +74,7 @@ class RecommendationsApiTests {
 		assertThat(top.get("favours").asString()).isEqualTo("ASYNCHRONOUS");
 		assertThat(top.get("weight").asDouble()).isBetween(0.0, 1.0);
 		assertThat(top.get("questions")).isNotEmpty();
-		assertThat(top.get("explanation").asString()).contains("changes from one week to the next").endsWith(".");
+		assertThat(top.get("explanation").asString()).contains("Flexibility is the main reason").endsWith(".");
 		String token = body.get("token").asString();
 		assertThat(token).hasSize(12);
 		assertThat(body.get("shareUrl").asString()).isEqualTo("http://localhost:" + this.port + "/r/" + token);

@@ -42,14 +42,14 @@ class ResultPageTests {
 				.contains(recommendation.assessment().score(format) + " out of 100");
 		}
 		assertThat(page.select(".score-recommended .score-name").text()).isEqualTo("Hybrid");
-		assertThat(page.select(".reason")).hasSize(recommendation.assessment().reasons().size());
-		assertThat(page.select(".reason").text()).contains("Studying mostly on your own would feel lonely.")
-			.contains("Flexibility is an important reason for you.");
+		assertThat(page.select(".reason")).hasSize(recommendation.assessment().studentReasons().size())
+			.hasSizeLessThanOrEqualTo(4);
+		assertThat(page.select(".reason").text()).contains("Studying mostly on your own would feel lonely.");
 		assertThat(page.select("#why-heading + p").text()).startsWith("You are pulled both ways");
 		assertThat(recommendation.changes()).isNotEmpty();
 		assertThat(page.select(".changes li")).hasSize(recommendation.changes().size());
-		assertThat(page.select(".changes li").first().text()).startsWith("If you could be online at set times")
-			.contains("(you answered “Most weeks”)");
+		assertThat(page.select(".changes li").first().text()).startsWith("If ")
+			.contains("(you answered “" + "It would feel lonely" + "”)");
 		assertThat(page.select(".next-steps li")).isNotEmpty();
 		assertThat(page.select(".recap dd")).hasSize(15);
 		assertThat(page.selectFirst("#share-link").val()).isEqualTo("http://localhost/r/" + token);
@@ -64,7 +64,7 @@ class ResultPageTests {
 
 		assertThat(page.selectFirst("h1").text()).startsWith("An asynchronous course");
 		assertThat(page.select(".notice").text()).contains("never be online at set times");
-		assertThat(page.select(".score .badge-muted")).hasSize(2);
+		assertThat(page.select(".score-value").eachText()).filteredOn("Not possible for you"::equals).hasSize(2);
 		assertThat(page.select(".reason").text()).contains("You can be called away at any moment");
 		assertThat(page.select(".confidence").text()).contains("the one you can take");
 	}

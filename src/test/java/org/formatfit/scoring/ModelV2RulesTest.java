@@ -1,0 +1,219 @@
+package org.formatfit.scoring;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.questionnaire.Answers;
+import org.formatfit.questionnaire.Question;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules model version 2 was released to keep, from the article's section "How
+ * circumstances limit the formats", over many random answer sets (fixed seeds, so a
+ * failure can be replayed). Each test names the rule it pins.
+ */
+class ModelV2RulesTest {
+
+	private static final ScoringModel V2 = ScoringModels.version(2).orElseThrow();
+
+	private static final int SAMPLE = 20_000;
+
+	/**
+	 * Circumstances, each with its options from the easiest to study with to the hardest.
+	 */
+	enum Circumstance {
+
+		SCHEDULE_LIVE_SESSIONS(Question.SCHEDULE_LIVE_SESSIONS),
+		SCHEDULE_PREDICTABILITY(Question.SCHEDULE_PREDICTABILITY),
+		CONNECTIVITY_INTERNET(Question.CONNECTIVITY_INTERNET), CONNECTIVITY_PLACES(Question.CONNECTIVITY_PLACES),
+		CONNECTIVITY_EQUIPMENT(Question.CONNECTIVITY_EQUIPMENT);
+
+		final Question question;
+
+		Circumstance(Question question) {
+			this.question = question;
+		}
+
+	}
+
+	private static Answers[] sample(long seed) {
+		Random random = new Random(seed);
+		Answers[] sample = new Answers[SAMPLE];
+		for (int i = 0; i < SAMPLE; i++) {
+			sample[i] = AnswerSets.random(random);
+		}
+		return sample;
+	}
+
+	@ParameterizedTest
+	@EnumSource(Circumstance.class)
+	void aWorseCircumstanceNeverRaisesAFormatWithLiveParts(Circumstance circumstance) {
+		Question question = circumstance.question;
+		for (Answers answers : sample(200 + question.ordinal())) {
+			for (int option = 1; option < question.optionCount(); option++) {
+				Assessment easier = V2.assess(answers.with(question, option - 1));
+				Assessment harder = V2.assess(answers.with(question, option));
+				for (Format live : List.of(Format.SYNCHRONOUS, Format.HYBRID)) {
+					assertThat(harder.score(live))
+						.as("%s %s -> %s, %s for %s", question.id(), question.optionId(option - 1),
+								question.optionId(option), live, answers)
+						.isLessThanOrEqualTo(easier.score(live));
+				}
+			}
+		}
+	}
+
+	@Test
+	void moreNeedForFlexibilityNeverRaisesSynchronous() {
+		Question question = Question.SCHEDULE_FLEXIBILITY_NEED;
+		for (Answers answers : sample(300)) {
+			// Options run from "the main reason" to "not a factor": an earlier one is
+			// more need.
+			for (int option = 1; option < question.optionCount(); option++) {
+				int moreNeed = V2.assess(answers.with(question, option - 1)).score(Format.SYNCHRONOUS);
+				int lessNeed = V2.assess(answers.with(question, option)).score(Format.SYNCHRONOUS);
+				assertThat(moreNeed).as("%s", answers).isLessThanOrEqualTo(lessNeed);
+			}
+		}
+	}
+
+	@Test
+	void neverRecommendsAFormatThatIsRuledOutAndShowsItAsNotPossible() {
+		for (Answers answers : sample(301)) {
+			Assessment assessment = V2.assess(answers);
+			assertThat(assessment.isRuledOut(assessment.format())).as("%s", answers).isFalse();
+			for (Format format : Format.values()) {
+				int score = assessment.score(format);
+				if (assessment.isRuledOut(format)) {
+					assertThat(score).isZero();
+				}
+				else {
+					assertThat(score).as("%s of %s", format, answers).isBetween(5, 95);
+				}
+			}
+		}
+	}
+
+	@Test
+	void neverTellsAPhoneOnlyLearnerOnPublicInternetThatSynchronousFits() {
+		for (Answers sampled : sample(302)) {
+			Answers answers = sampled.with(Question.CONNECTIVITY_EQUIPMENT, 2).with(Question.CONNECTIVITY_INTERNET, 3);
+			Assessment assessment = V2.assess(answers);
+			assertThat(assessment.format()).as("%s", answers).isNotEqualTo(Format.SYNCHRONOUS);
+			assertThat(assessment.ruledOut()).containsKey(Format.SYNCHRONOUS);
+		}
+	}
+
+	@Test
+	void neverCallsALiveFormatClearWhenTheSetupCannotCarryALiveSession() {
+		DataModel model = (DataModel) V2;
+		for (Answers answers : sample(303)) {
+			Assessment assessment = V2.assess(answers);
+			boolean live = assessment.format() != Format.ASYNCHRONOUS;
+			if (live && model.keeps(answers)[assessment.format().ordinal()] < 0.75) {
+				assertThat(assessment.confidence()).as("%s", answers).isNotEqualTo(Confidence.HIGH);
+			}
+		}
+	}
+
+	@Test
+	void aCloseCallNeverSaysFitsWellAndShowsTheChangeToTheRunnerUpWheneverOneExists() {
+		int closeCalls = 0;
+		for (Answers answers : sample(304)) {
+			Recommendation recommendation = V2.recommend(answers);
+			Assessment assessment = recommendation.assessment();
+			if (assessment.confidence() == Confidence.LOW) {
+				closeCalls++;
+				assertThat(assessment.fit()).as("%s", answers).isEqualTo(Assessment.Fit.LEANS);
+				boolean shown = recommendation.changes()
+					.stream()
+					.anyMatch((change) -> change.format() == assessment.runnerUp());
+				assertThat(shown || !anySingleAnswerGives(answers, assessment.runnerUp())).as("%s", answers).isTrue();
+			}
+			else {
+				assertThat(assessment.fit()).isNotEqualTo(Assessment.Fit.LEANS);
+			}
+		}
+		assertThat(closeCalls).as("close calls in the sample").isGreaterThan(100);
+	}
+
+	private static boolean anySingleAnswerGives(Answers answers, Format wanted) {
+		for (Question question : Question.values()) {
+			for (int option = 0; option < question.optionCount(); option++) {
+				if (V2.assess(answers.with(question, option)).format() == wanted) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Test
+	void everySuggestedChangeFlipsToWhatItNamesAndRaisesIt() {
+		for (Answers answers : sample(305)) {
+			Recommendation recommendation = V2.recommend(answers);
+			for (Change change : recommendation.changes()) {
+				Answers changed = answers.with(change.question(), change.question().indexOf(change.optionId()));
+				Assessment after = V2.assess(changed);
+				assertThat(after.format()).as("%s with %s", answers, change).isEqualTo(change.format());
+				assertThat(after.score(change.format())).as("%s with %s", answers, change)
+					.isGreaterThanOrEqualTo(recommendation.assessment().score(change.format()));
+			}
+		}
+	}
+
+	@Test
+	void aStudentReadsAtMostFourReasonsEachOnAnswersOfItsOwn() {
+		for (Answers answers : sample(306)) {
+			Assessment assessment = V2.assess(answers);
+			List<Reason> shown = assessment.studentReasons();
+			assertThat(shown).as("%s", answers).isNotEmpty().hasSizeLessThanOrEqualTo(4);
+			assertThat(assessment.reasons()).containsAll(shown);
+			Set<Question> used = new HashSet<>();
+			for (Reason reason : shown) {
+				assertThat(reason.questions()).as("%s", answers).isNotEmpty();
+				for (Question question : reason.questions()) {
+					assertThat(used.add(question)).as("%s restated in %s", question, answers).isTrue();
+				}
+			}
+		}
+	}
+
+	@Test
+	void nextStepsNeverAskForWhatTheLearnerCannotDoAndAreAtLeastTwo() {
+		for (Answers answers : sample(307)) {
+			List<String> steps = V2.assess(answers).nextSteps().stream().map(NextStep::id).toList();
+			assertThat(steps).as("%s", answers).hasSizeBetween(2, 4);
+			boolean unpredictable = answers.index(Question.SCHEDULE_PREDICTABILITY) >= 2
+					|| answers.is(Question.SCHEDULE_LIVE_SESSIONS, "no");
+			if (unpredictable) {
+				assertThat(steps).as("%s", answers).doesNotContain("plan-study-blocks");
+			}
+			if (answers.is(Question.CONNECTIVITY_INTERNET, "public-only")) {
+				assertThat(steps).as("%s", answers).doesNotContain("plan-connection-fallback");
+			}
+		}
+	}
+
+	@Test
+	void aSelfStartersStrengthsAreReasonsForSelfPacedStudy() {
+		Answers selfStarter = AnswerSets.parse(
+				"mostly usually important neutral occasional enjoy several always cramps-me own reliable one-place own secondary degree");
+		Assessment assessment = V2.assess(selfStarter);
+
+		assertThat(assessment.format()).isEqualTo(Format.ASYNCHRONOUS);
+		assertThat(assessment.studentReasons()).filteredOn(Reason::isStrength)
+			.extracting((reason) -> reason.tradeOff().id())
+			.contains("risk-of-apathy", "isolation");
+		assertThat(assessment.studentReasons()).filteredOn(Reason::isStrength)
+			.allSatisfy((reason) -> assertThat(reason.favours()).isEqualTo(Format.ASYNCHRONOUS));
+	}
+
+}
