@@ -143,6 +143,52 @@ final class DataModel implements ScoringModel {
 				this.talkingPoints.get(format));
 	}
 
+	/**
+	 * What a census of the whole answer space needs of one answer set, without words or
+	 * lists: the format, how settled it is, and which single-weight moves of the given
+	 * share change it (bit {@code 2i}: trade-off {@code i}'s weight down, {@code 2i+1}:
+	 * up).
+	 */
+	Outcome outcome(Answers answers, double weightChange) {
+		double[] pulls = pulls(answers);
+		double[] keeps = keeps(answers);
+		double[] raw = rawScores(pulls, this.weights, keeps);
+		Format format = top(raw, keeps);
+		Map<Format, Integer> scores = new EnumMap<>(Format.class);
+		Set<Format> ruledOut = EnumSet.noneOf(Format.class);
+		for (Format each : FORMATS) {
+			boolean possible = keeps[each.ordinal()] > 0;
+			scores.put(each, possible ? (int) Math.round(raw[each.ordinal()]) : 0);
+			if (!possible) {
+				ruledOut.add(each);
+			}
+		}
+		Confidence confidence = confidence(scores, format, runnerUp(scores, format, ruledOut), pulls, keeps);
+		int flips = 0;
+		double[] moved = this.weights.clone();
+		for (int i = 0; i < moved.length; i++) {
+			for (int up = 0; up <= 1; up++) {
+				moved[i] = this.weights[i] * ((up == 0) ? 1 - weightChange : 1 + weightChange);
+				if (top(rawScores(pulls, moved, keeps), keeps) != format) {
+					flips |= 1 << (2 * i + up);
+				}
+			}
+			moved[i] = this.weights[i];
+		}
+		return new Outcome(format, confidence, flips);
+	}
+
+	/**
+	 * One answer set's result, as a census counts it.
+	 *
+	 * @param format the recommended format
+	 * @param confidence how settled it is
+	 * @param flips which single-weight moves change the format, as bits
+	 */
+	record Outcome(Format format, Confidence confidence, int flips) {
+
+	}
+
 	@Override
 	public Recommendation recommend(Answers answers) {
 		Assessment assessment = assess(answers);
