@@ -48,6 +48,13 @@ final class ModelFiles {
 		}
 	}
 
+	/**
+	 * Reads and checks a model from its text: the engine refuses a file it cannot run.
+	 */
+	static ScoringModel parse(String yaml) {
+		return new DataModel(YAML.readValue(yaml, ModelFile.class));
+	}
+
 	/** Reads and checks one version: the engine refuses a file it cannot run. */
 	static ScoringModel load(int version) {
 		ModelFile file = read(version);
