@@ -10,7 +10,8 @@ import org.formatfit.scoring.ScoringModel;
 
 /**
  * Every message key a model version's results can refer to, read from its data file: so
- * that a new version's next step, flag or limit cannot reach a page without its words.
+ * that a new version's next step, flag or limit cannot reach a page without its words,
+ * nor the version itself the history on the page that explains how FormatFit decides.
  */
 final class ModelMessageKeys {
 
@@ -20,6 +21,7 @@ final class ModelMessageKeys {
 	static List<String> of(ScoringModel model) {
 		ModelFile data = model.data();
 		List<String> keys = new ArrayList<>();
+		keys.add("method.version." + data.version() + ".summary");
 		for (Format format : Format.values()) {
 			for (String fit : List.of("good", "fair", "weak", "only", "only-weak", "leans")) {
 				keys.add("headline." + format + "." + fit);

@@ -1,5 +1,5 @@
 /**
- * Puts the questionnaire and a recommendation into plain words in the reader's language,
- * through message keys, for the pages and the API alike.
+ * Puts the questionnaire, a recommendation and the scoring model itself into plain words
+ * in the reader's language, through message keys, for the pages and the API alike.
  */
 package org.formatfit.explaining;

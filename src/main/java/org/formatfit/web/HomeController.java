@@ -3,7 +3,9 @@ package org.formatfit.web;
 import java.util.Locale;
 
 import org.formatfit.explaining.Explainer;
+import org.formatfit.explaining.ModelExplainer;
 import org.formatfit.scoring.Format;
+import org.formatfit.scoring.ScoringModels;
 import org.formatfit.sharing.QrCode;
 import org.formatfit.system.PublicUrls;
 
@@ -13,14 +15,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The pages around the questionnaire: home, the advisors' guide and privacy. */
+/**
+ * The pages around the questionnaire: home, the advisors' guide, how FormatFit decides
+ * and privacy.
+ */
 @Controller
 class HomeController {
 
 	private final Explainer explainer;
 
-	HomeController(Explainer explainer) {
+	private final ModelExplainer modelExplainer;
+
+	HomeController(Explainer explainer, ModelExplainer modelExplainer) {
 		this.explainer = explainer;
+		this.modelExplainer = modelExplainer;
 	}
 
 	@GetMapping("/")
@@ -45,6 +53,17 @@ class HomeController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.body(QrCode.of(PublicUrls.absolute("/questionnaire")).png(ResultController.QR_PNG_SCALE));
+	}
+
+	/**
+	 * How FormatFit decides: the current scoring model, read from its data, and every
+	 * released version.
+	 */
+	@GetMapping("/method")
+	String method(Model model, Locale locale) {
+		model.addAttribute("method", this.modelExplainer.describe(ScoringModels.current().data(), locale));
+		model.addAttribute("versions", this.modelExplainer.versions(ScoringModels.released(), locale));
+		return "method";
 	}
 
 	@GetMapping("/privacy")

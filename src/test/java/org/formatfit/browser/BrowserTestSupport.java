@@ -84,6 +84,7 @@ abstract class BrowserTestSupport {
 		pages.put("result", "/r/" + token);
 		pages.put("advisor", "/r/" + token + "/advisor");
 		pages.put("advisors", "/advisors");
+		pages.put("method", "/method");
 		pages.put("privacy", "/privacy");
 		return pages;
 	}

@@ -37,7 +37,8 @@ class PageAssetsTests {
 				argumentSet("questionnaire", Call.get("/questionnaire"), 200),
 				argumentSet("a result", Call.get("/r/" + TOKEN), 200),
 				argumentSet("an advisor view", Call.get("/r/" + TOKEN + "/advisor"), 200),
-				argumentSet("advisors", Call.get("/advisors"), 200), argumentSet("privacy", Call.get("/privacy"), 200),
+				argumentSet("advisors", Call.get("/advisors"), 200), argumentSet("method", Call.get("/method"), 200),
+				argumentSet("privacy", Call.get("/privacy"), 200),
 				argumentSet("a form with problems", Call.form("/questionnaire", "budget.goal=nonsense"), 200),
 				// Refused while the form is read, before the language switch has run.
 				argumentSet("a form that cannot be read", Call.form("/questionnaire?lang=es", "a=%ZZ"), 400),

@@ -55,7 +55,8 @@ class SpanishPagesTests {
 	static Stream<Arguments> pagesTimesWaysToAsk() {
 		List<Page> pages = List.of(new Page("/", "app.tagline"), new Page("/questionnaire", "questionnaire.title"),
 				new Page("/r/" + TOKEN, "result.title"), new Page("/r/" + TOKEN + "/advisor", "advisor.title"),
-				new Page("/advisors", "advisors.title"), new Page("/privacy", "privacy.title"));
+				new Page("/advisors", "advisors.title"), new Page("/method", "method.title"),
+				new Page("/privacy", "privacy.title"));
 		List<Arguments> arguments = new ArrayList<>();
 		for (Page page : pages) {
 			arguments.add(Arguments.of(Named.of(page.path() + " with Accept-Language: es", page),
