@@ -39,17 +39,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Explainer {
 
-	/** A score at least this high is a good fit, said as such. */
-	private static final int GOOD_FIT = 70;
-
-	/** Below this, the best format is still not an easy fit, and the headline says so. */
-	private static final int FAIR_FIT = 50;
-
 	/** How many answers an explanation names at most, to stay one readable sentence. */
 	private static final int ANSWERS_PER_REASON = 2;
-
-	/** How many questions an advisor is offered to talk through, per format. */
-	private static final int TALKING_POINTS = 3;
 
 	private final MessageSource messages;
 

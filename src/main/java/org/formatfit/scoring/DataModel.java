@@ -48,6 +48,11 @@ final class DataModel implements ScoringModel {
 
 	private final double[] weights;
 
+	/** Total weight of the trade-offs that favour each pure format. */
+	private final double synchronousSideWeight;
+
+	private final double asynchronousSideWeight;
+
 	private final Limit[] limits;
 
 	private final ModelFile.Reasons reasonRule;
@@ -77,9 +82,19 @@ final class DataModel implements ScoringModel {
 		this.tieOrder = allFormatsOnce(file.tieOrder(), "tieOrder");
 		this.rules = rules(require(file.tradeOffs(), "tradeOffs"));
 		this.weights = new double[this.rules.length];
+		double synchronousSide = 0;
+		double asynchronousSide = 0;
 		for (Rule rule : this.rules) {
 			this.weights[rule.tradeOff().ordinal()] = rule.weight();
+			if (rule.tradeOff().favours() == Format.SYNCHRONOUS) {
+				synchronousSide += rule.weight();
+			}
+			else {
+				asynchronousSide += rule.weight();
+			}
 		}
+		this.synchronousSideWeight = synchronousSide;
+		this.asynchronousSideWeight = asynchronousSide;
 		this.limits = (file.limits() != null) ? file.limits().stream().map(Limit::of).toArray(Limit[]::new)
 				: new Limit[0];
 		this.reasonRule = require(file.reasons(), "reasons");
@@ -567,12 +582,8 @@ final class DataModel implements ScoringModel {
 
 	/** A trade-off's weighted pull as a part of its side's full weight. */
 	private double share(Rule rule, double[] pulls) {
-		double sideWeight = 0;
-		for (Rule each : this.rules) {
-			if (each.tradeOff().favours() == rule.tradeOff().favours()) {
-				sideWeight += each.weight();
-			}
-		}
+		double sideWeight = (rule.tradeOff().favours() == Format.SYNCHRONOUS) ? this.synchronousSideWeight
+				: this.asynchronousSideWeight;
 		return rule.weight() * pulls[rule.tradeOff().ordinal()] / sideWeight;
 	}
 

@@ -72,6 +72,12 @@ public final class ModelCensus {
 
 		long rarelyOnlineSynchronous;
 
+		/**
+		 * Reliable or mostly reliable internet, own computer, online at set times most
+		 * weeks.
+		 */
+		final long[] goodSetupByFormat = new long[3];
+
 		Census(int version) {
 			this.version = version;
 		}
@@ -94,6 +100,9 @@ public final class ModelCensus {
 			this.flexibilityFirstSynchronous += other.flexibilityFirstSynchronous;
 			this.rarelyOnline += other.rarelyOnline;
 			this.rarelyOnlineSynchronous += other.rarelyOnlineSynchronous;
+			for (int f = 0; f < 3; f++) {
+				this.goodSetupByFormat[f] += other.goodSetupByFormat[f];
+			}
 		}
 
 		void count(Answers answers, DataModel.Outcome outcome) {
@@ -119,6 +128,13 @@ public final class ModelCensus {
 			if (answers.is(Question.SCHEDULE_FLEXIBILITY_NEED, "main-reason")) {
 				this.flexibilityFirst++;
 				this.flexibilityFirstSynchronous += synchronous ? 1 : 0;
+			}
+			boolean goodSetup = answers.index(Question.CONNECTIVITY_INTERNET) <= 1
+					&& answers.is(Question.CONNECTIVITY_EQUIPMENT, "own")
+					&& answers.index(Question.SCHEDULE_LIVE_SESSIONS) <= 1
+					&& answers.index(Question.SCHEDULE_FLEXIBILITY_NEED) >= 2;
+			if (goodSetup) {
+				this.goodSetupByFormat[outcome.format().ordinal()]++;
 			}
 			if (answers.is(Question.SCHEDULE_LIVE_SESSIONS, "rarely")) {
 				this.rarelyOnline++;
@@ -152,9 +168,11 @@ public final class ModelCensus {
 					return census;
 				}
 			}
-		}).reduce(new Census(model.version()), (a, b) -> {
-			a.add(b);
-			return a;
+		}).toList().stream().reduce(new Census(model.version()), (total, piece) -> {
+			// Sequential, on a fresh total: a parallel reduce would add into the
+			// shared identity more than once.
+			total.add(piece);
+			return total;
 		});
 	}
 
@@ -197,6 +215,16 @@ public final class ModelCensus {
 					percent(census.phoneOnPoorInternetSynchronous, census.phoneOnPoorInternet),
 					percent(census.flexibilityFirstSynchronous, census.flexibilityFirst),
 					percent(census.rarelyOnlineSynchronous, census.rarelyOnline)));
+		}
+		out.append("\n### A good setup, flexibility not a main concern, whole answer space\n\n");
+		out.append("Internet reliable or mostly reliable, own computer, online at set times every or most weeks, "
+				+ "flexibility nice to have or not a factor: preferences decide.\n\n");
+		out.append("| version | synchronous | asynchronous | hybrid |\n|---|---|---|---|\n");
+		for (Census census : censuses) {
+			long good = census.goodSetupByFormat[0] + census.goodSetupByFormat[1] + census.goodSetupByFormat[2];
+			out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s |%n", census.version,
+					percent(census.goodSetupByFormat[0], good), percent(census.goodSetupByFormat[1], good),
+					percent(census.goodSetupByFormat[2], good)));
 		}
 		out.append(String.format(Locale.ROOT,
 				"%n### Sensitivity: share of all answer sets whose format changes when one weight moves by %d %%%n%n",

@@ -391,7 +391,7 @@ class MethodPageTests {
 		keep.put(Format.SYNCHRONOUS, 0.5);
 		keep.put(Format.HYBRID, 0.0);
 		List<ModelFile.Limit> limits = new ArrayList<>(first.limits());
-		limits.add(new ModelFile.Limit("shaky-connection", null, null, when, keep));
+		limits.add(new ModelFile.Limit("shaky-connection", "technical-difficulties", null, null, when, keep));
 		return new ModelFile(2, "2027-01-15", "A made-up next version.", first.scores(), first.tieOrder(), tradeOffs,
 				limits, first.reasons(), new ModelFile.ConfidenceRule(15, 6, 0.1, 0.5),
 				new ModelFile.Headline(70, 50, true), first.changes(), first.nextSteps(), first.flags(),
