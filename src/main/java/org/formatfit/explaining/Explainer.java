@@ -168,22 +168,32 @@ public class Explainer {
 		List<ReasonGroup> groups = new ArrayList<>();
 		if (format == Format.HYBRID) {
 			// Hybrid answers pulls from both sides: show both, neither is "against".
-			addGroup(groups, text("result.reasons.towards-live", locale), reasons, Format.SYNCHRONOUS);
-			addGroup(groups, text("result.reasons.towards-self-paced", locale), reasons, Format.ASYNCHRONOUS);
+			addGroup(groups, text("result.reasons.towards-live", locale),
+					reasons.stream().filter((reason) -> reason.favours() == Format.SYNCHRONOUS).toList());
+			addGroup(groups, text("result.reasons.towards-self-paced", locale),
+					reasons.stream().filter((reason) -> reason.favours() == Format.ASYNCHRONOUS).toList());
 		}
 		else {
 			Format other = (format == Format.SYNCHRONOUS) ? Format.ASYNCHRONOUS : Format.SYNCHRONOUS;
-			addGroup(groups, text("result.reasons.for", locale, text(format.inlineKey(), locale)), reasons, format);
-			addGroup(groups, text("result.reasons.against", locale), reasons, other);
+			addGroup(groups, text("result.reasons.for", locale, text(format.inlineKey(), locale)),
+					reasons.stream().filter((reason) -> reason.favours() == format).toList());
+			// A strength that would also serve the other format is no risk to watch out
+			// for: it gets a heading of its own.
+			addGroup(groups, text("result.reasons.against", locale),
+					reasons.stream()
+						.filter((reason) -> reason.favours() == other && !reason.learnersStrength())
+						.toList());
+			addGroup(groups, text("result.reasons.strengths", locale, text(other.inlineKey(), locale)),
+					reasons.stream()
+						.filter((reason) -> reason.favours() == other && reason.learnersStrength())
+						.toList());
 		}
 		return groups;
 	}
 
-	private static void addGroup(List<ReasonGroup> groups, String heading, List<ExplainedReason> reasons,
-			Format favours) {
-		List<ExplainedReason> matching = reasons.stream().filter((reason) -> reason.favours() == favours).toList();
-		if (!matching.isEmpty()) {
-			groups.add(new ReasonGroup(heading, matching));
+	private static void addGroup(List<ReasonGroup> groups, String heading, List<ExplainedReason> reasons) {
+		if (!reasons.isEmpty()) {
+			groups.add(new ReasonGroup(heading, reasons));
 		}
 	}
 
@@ -197,7 +207,7 @@ public class Explainer {
 		return new ExplainedReason(reason.tradeOff(), reason.favours(), text(reason.tradeOff().nameKey(), locale),
 				text(explanationKey(reason, recommended), locale, capitalized(what, locale)), reason.weight(),
 				text("result.reason.share", locale, number(ExplainedReason.percent(reason.weight()))),
-				reason.questions().stream().map(Question::id).toList());
+				reason.questions().stream().map(Question::id).toList(), reason.isStrength());
 	}
 
 	/**

@@ -62,9 +62,11 @@ public record Explanation(Format format, String formatName, String headline, Lis
 	 * @param weight its share of the decision, from 0 to 1
 	 * @param shareText that share in words, e.g. "31% of the decision"
 	 * @param questionIds the questions that drove it
+	 * @param learnersStrength whether the answers make the trade-off a strength of the
+	 * learner, working for the format it favours
 	 */
 	public record ExplainedReason(TradeOff tradeOff, Format favours, String name, String explanation, double weight,
-			String shareText, List<String> questionIds) {
+			String shareText, List<String> questionIds, boolean learnersStrength) {
 
 		/** The share of the decision in whole percent, for people. */
 		public int percent() {

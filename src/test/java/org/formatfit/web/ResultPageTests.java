@@ -103,4 +103,19 @@ class ResultPageTests {
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
 	}
 
+	@Test
+	void putsAStrengthThatWouldAlsoSuitSelfPacedStudyUnderItsOwnHeadingNotUnderRisks() {
+		// Loves live classes and has a good setup, and also always keeps on track alone.
+		String answers = "fixed yes not-a-factor essential essential fine none always no-effect fast reliable one-place own not-a-factor degree";
+		var recommendation = ScoringModels.current().recommend(AnswerSets.parse(answers));
+
+		Document page = Pages
+			.parse(this.mvc.get().uri("/r/" + ShareTokens.tokenFor(AnswerSets.parse(answers))).exchange());
+
+		assertThat(recommendation.format()).isEqualTo(Format.SYNCHRONOUS);
+		assertThat(page.select("h3").eachText()).contains("Strengths that would also suit an asynchronous course")
+			.doesNotContain("What to watch out for");
+		assertThat(page.select("h3:contains(Strengths) + ul .reason-name").eachText()).contains("Staying motivated");
+	}
+
 }
