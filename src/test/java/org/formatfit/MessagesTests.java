@@ -113,7 +113,9 @@ class MessagesTests {
 
 	@Test
 	void hasWordsForEveryFormatTradeOffConfidenceFlagAndNextStep() {
-		List<String> keys = new ArrayList<>(List.of("list.two", "confidence.only", "result.reasons.towards-live",
+		List<String> keys = new ArrayList<>(List.of("list.two", "confidence.only", "confidence.MEDIUM.weights",
+				"confidence.MEDIUM.limits", "confidence.LOW.weights", "result.changes.lead.close",
+				"result.changes.lead.tie", "result.reasons.strengths", "result.reasons.towards-live",
 				"result.reasons.towards-self-paced", "result.reasons.for", "result.reasons.against", "result.why.lead",
 				"result.why.lead.hybrid", "result.change", "result.share.email.subject", "result.share.email.body"));
 		for (Format format : Format.values()) {

@@ -23,6 +23,7 @@ import org.formatfit.questionnaire.Section;
 import org.formatfit.scoring.AdvisorFlag;
 import org.formatfit.scoring.Assessment;
 import org.formatfit.scoring.Change;
+import org.formatfit.scoring.Confidence;
 import org.formatfit.scoring.Format;
 import org.formatfit.scoring.NextStep;
 import org.formatfit.scoring.Reason;
@@ -87,7 +88,7 @@ public class Explainer {
 		String reasonsLead = text((format == Format.HYBRID) ? "result.why.lead.hybrid" : "result.why.lead", locale);
 		return new Explanation(format, text(format.nameKey(), locale), headline(assessment, locale),
 				scores(assessment, locale), confidence(assessment, locale), ruledOutNote(assessment, locale),
-				reasonsLead, reasonGroups(format, studentReasons, locale), reasons, changesLead(assessment, locale),
+				reasonsLead, reasonGroups(format, studentReasons, locale), reasons, changesLead(recommendation, locale),
 				changes(recommendation, locale), nextSteps(assessment, locale), recap(answers, locale));
 	}
 
@@ -148,7 +149,12 @@ public class Explainer {
 		if (onlyChoice(assessment)) {
 			return text("confidence.only", locale);
 		}
-		return text(assessment.confidence().messageKey(), locale, text(assessment.runnerUp().inlineKey(), locale));
+		// When the margin alone would say more, the words say what holds the result back.
+		String key = assessment.confidence().messageKey();
+		if (assessment.confidence() != Confidence.HIGH && assessment.settledBy() != Assessment.SettledBy.MARGIN) {
+			key += "." + assessment.settledBy().name().toLowerCase(Locale.ROOT);
+		}
+		return text(key, locale, text(assessment.runnerUp().inlineKey(), locale));
 	}
 
 	/** Why formats are not possible, one sentence for each limit that rules one out. */
@@ -240,11 +246,16 @@ public class Explainer {
 	/**
 	 * A close call says how close, so the changes below read as the small tips they are.
 	 */
-	private String changesLead(Assessment assessment, Locale locale) {
-		if (assessment.fit() == Assessment.Fit.LEANS) {
+	private String changesLead(Recommendation recommendation, Locale locale) {
+		Assessment assessment = recommendation.assessment();
+		boolean toRunnerUp = recommendation.changes()
+			.stream()
+			.anyMatch((change) -> change.format() == assessment.runnerUp());
+		if (assessment.fit() == Assessment.Fit.LEANS && toRunnerUp) {
 			int margin = assessment.score(assessment.format()) - assessment.score(assessment.runnerUp());
-			return text("result.changes.lead.close", locale, text(assessment.runnerUp().inlineKey(), locale),
-					number(margin));
+			String runnerUp = text(assessment.runnerUp().inlineKey(), locale);
+			return (margin > 0) ? text("result.changes.lead.close", locale, runnerUp, number(margin))
+					: text("result.changes.lead.tie", locale, runnerUp);
 		}
 		return text("result.changes.lead", locale);
 	}

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param runnerUp the best of the other formats the learner could take part in, or
  * {@code null} when they are all ruled out
  * @param confidence how settled the result is
+ * @param settledBy what decided the confidence: the margin alone, or what made it less
+ * settled than the margin says
  * @param fit how the headline puts the fit of the recommended format
  * @param reasons every trade-off that mattered, largest share of the decision first: what
  * the advisor view and the API show
@@ -24,9 +26,9 @@ import java.util.Map;
  * @param talkingPoints ids of the questions an advisor could talk through (message keys
  * {@code talk.<id>})
  */
-public record Assessment(Format format, Map<Format, Integer> scores, Format runnerUp, Confidence confidence, Fit fit,
-		List<Reason> reasons, List<Reason> studentReasons, Map<Format, String> ruledOut, List<NextStep> nextSteps,
-		List<AdvisorFlag> flags, List<String> talkingPoints) {
+public record Assessment(Format format, Map<Format, Integer> scores, Format runnerUp, Confidence confidence,
+		SettledBy settledBy, Fit fit, List<Reason> reasons, List<Reason> studentReasons, Map<Format, String> ruledOut,
+		List<NextStep> nextSteps, List<AdvisorFlag> flags, List<String> talkingPoints) {
 
 	public Assessment {
 		scores = Collections.unmodifiableMap(new EnumMap<>(scores));
@@ -49,6 +51,20 @@ public record Assessment(Format format, Map<Format, Integer> scores, Format runn
 	/** Message key of the headline: the recommended format and how well it fits. */
 	public String headlineKey() {
 		return "headline." + this.format.name() + "." + this.fit.id();
+	}
+
+	/** What decided how settled a result is. */
+	public enum SettledBy {
+
+		/** The margin to the runner-up. */
+		MARGIN,
+
+		/** Moving one trade-off's weight a little would change the format. */
+		WEIGHTS,
+
+		/** The learner's circumstances cut the recommended format's score. */
+		LIMITS
+
 	}
 
 	/** How the headline puts the fit of the recommended format. */

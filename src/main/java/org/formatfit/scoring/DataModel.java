@@ -97,6 +97,9 @@ final class DataModel implements ScoringModel {
 		this.asynchronousSideWeight = asynchronousSide;
 		this.limits = (file.limits() != null) ? file.limits().stream().map(Limit::of).toArray(Limit[]::new)
 				: new Limit[0];
+		if (Arrays.stream(FORMATS).allMatch(this::someLimitCanRuleOut)) {
+			throw new ModelFileInvalid("limits: some format must stay possible whatever the answers");
+		}
 		this.reasonRule = require(file.reasons(), "reasons");
 		require(this.reasonRule.student(), "reasons.student");
 		this.confidenceRule = require(file.confidence(), "confidence");
@@ -116,6 +119,10 @@ final class DataModel implements ScoringModel {
 			this.talkingPoints.put(format, List.copyOf(
 					require(require(file.talkingPoints(), "talkingPoints").get(format), "talkingPoints." + format)));
 		}
+	}
+
+	private boolean someLimitCanRuleOut(Format format) {
+		return Arrays.stream(this.limits).anyMatch((limit) -> limit.canRuleOut(format));
 	}
 
 	@Override
@@ -144,7 +151,8 @@ final class DataModel implements ScoringModel {
 			}
 		}
 		Format runnerUp = runnerUp(scores, format, ruledOut.keySet());
-		Confidence confidence = confidence(scores, format, runnerUp, pulls, keeps);
+		Settling settling = confidence(scores, format, runnerUp, pulls, keeps);
+		Confidence confidence = settling.confidence();
 		List<Reason> reasons = reasons(answers, pulls);
 		List<NextStep> nextSteps = nextSteps(format, answers, pulls);
 		List<AdvisorFlag> raised = new ArrayList<>();
@@ -153,9 +161,9 @@ final class DataModel implements ScoringModel {
 				raised.add(flag.flag());
 			}
 		}
-		return new Assessment(format, scores, runnerUp, confidence, fit(scores.get(format), runnerUp, confidence),
-				reasons, studentReasons(reasons, format, answers), ruledOut, nextSteps, raised,
-				this.talkingPoints.get(format));
+		return new Assessment(format, scores, runnerUp, confidence, settling.by(),
+				fit(scores.get(format), runnerUp, confidence), reasons, studentReasons(reasons, format, answers),
+				ruledOut, nextSteps, raised, this.talkingPoints.get(format));
 	}
 
 	/**
@@ -178,7 +186,8 @@ final class DataModel implements ScoringModel {
 				ruledOut.add(each);
 			}
 		}
-		Confidence confidence = confidence(scores, format, runnerUp(scores, format, ruledOut), pulls, keeps);
+		Confidence confidence = confidence(scores, format, runnerUp(scores, format, ruledOut), pulls, keeps)
+			.confidence();
 		int flips = 0;
 		double[] moved = this.weights.clone();
 		for (int i = 0; i < moved.length; i++) {
@@ -224,14 +233,13 @@ final class DataModel implements ScoringModel {
 		List<Change> candidates = new ArrayList<>();
 		for (Question question : this.changeOrder) {
 			Direction direction = this.improvable.contains(question) ? Direction.EASIER : Direction.EITHER;
-			addIfAny(candidates, nearestChange(answers, before, question, current, direction, null, true));
+			addIfAny(candidates, nearestChange(answers, before, question, current, direction, null));
 		}
 		if (this.changeRule.harder()) {
 			for (Question question : this.changeOrder) {
 				if (this.improvable.contains(question)
 						&& candidates.stream().noneMatch((candidate) -> candidate.question() == question)) {
-					addIfAny(candidates,
-							nearestChange(answers, before, question, current, Direction.HARDER, null, true));
+					addIfAny(candidates, nearestChange(answers, before, question, current, Direction.HARDER, null));
 				}
 			}
 		}
@@ -270,18 +278,15 @@ final class DataModel implements ScoringModel {
 	}
 
 	/**
-	 * The first change, in the order changes are worth saying, that gives the format: one
-	 * the model stands behind if there is one, else any that does, since a close call
-	 * must show what would tip it.
+	 * The first change, in the order changes are worth saying, that gives the format and
+	 * that the model stands behind, in any direction; {@code null} when there is none.
 	 */
 	private Change anyChangeTo(Answers answers, double[] before, Format current, Format wanted) {
-		for (boolean strict : new boolean[] { true, false }) {
-			for (Question question : this.changeOrder) {
-				for (Direction direction : Direction.values()) {
-					Change change = nearestChange(answers, before, question, current, direction, wanted, strict);
-					if (change != null) {
-						return change;
-					}
+		for (Question question : this.changeOrder) {
+			for (Direction direction : Direction.values()) {
+				Change change = nearestChange(answers, before, question, current, direction, wanted);
+				if (change != null) {
+					return change;
 				}
 			}
 		}
@@ -300,7 +305,7 @@ final class DataModel implements ScoringModel {
 	 * {@code null} when there is none.
 	 */
 	private Change nearestChange(Answers answers, double[] before, Question question, Format current,
-			Direction direction, Format wanted, boolean strict) {
+			Direction direction, Format wanted) {
 		int answered = answers.index(question);
 		for (int distance = 1; distance < question.optionCount(); distance++) {
 			for (int option : new int[] { answered - distance, answered + distance }) {
@@ -311,7 +316,7 @@ final class DataModel implements ScoringModel {
 					double[] after = rawScores(pulls(changedAnswers), this.weights, keeps);
 					Format changed = top(after, keeps);
 					if (changed != current && (wanted == null || changed == wanted)
-							&& (!strict || supported(changed, before, after, keeps))) {
+							&& supported(changed, before, after, keeps)) {
 						return new Change(question, question.optionId(option), changed);
 					}
 				}
@@ -347,6 +352,11 @@ final class DataModel implements ScoringModel {
 			limit.apply(answers, keeps);
 		}
 		return keeps;
+	}
+
+	/** Scores before rounding, indexed by format ordinal. */
+	double[] rawScores(Answers answers) {
+		return rawScores(pulls(answers), this.weights, keeps(answers));
 	}
 
 	/** Scores before rounding, indexed by format ordinal, for the given weights. */
@@ -438,21 +448,29 @@ final class DataModel implements ScoringModel {
 	 * one trade-off's weight a little would change the format, and never clear for a
 	 * format the learner's circumstances leave little of.
 	 */
-	private Confidence confidence(Map<Format, Integer> scores, Format format, Format runnerUp, double[] pulls,
+	private Settling confidence(Map<Format, Integer> scores, Format format, Format runnerUp, double[] pulls,
 			double[] keeps) {
 		if (runnerUp == null) {
-			return Confidence.HIGH;
+			return new Settling(Confidence.HIGH, Assessment.SettledBy.MARGIN);
 		}
 		int margin = scores.get(format) - scores.get(runnerUp);
 		Confidence confidence = (margin >= this.confidenceRule.high()) ? Confidence.HIGH
 				: (margin >= this.confidenceRule.medium()) ? Confidence.MEDIUM : Confidence.LOW;
+		Assessment.SettledBy by = Assessment.SettledBy.MARGIN;
 		if (this.confidenceRule.weightChange() > 0 && flipsWhenAWeightMoves(format, pulls, keeps)) {
 			confidence = lessSettled(confidence);
+			by = Assessment.SettledBy.WEIGHTS;
 		}
 		if (confidence == Confidence.HIGH && keeps[format.ordinal()] < this.confidenceRule.highNeedsKeep()) {
 			confidence = Confidence.MEDIUM;
+			by = Assessment.SettledBy.LIMITS;
 		}
-		return confidence;
+		return new Settling(confidence, by);
+	}
+
+	/** How settled a result is, and what made it less settled than its margin says. */
+	private record Settling(Confidence confidence, Assessment.SettledBy by) {
+
 	}
 
 	private static Confidence lessSettled(Confidence confidence) {
@@ -608,7 +626,21 @@ final class DataModel implements ScoringModel {
 			}
 		}
 		offered.sort(Comparator.comparingDouble((Step step) -> urgency(step.step(), pulls)).reversed());
-		return offered.stream().limit(this.mostNextSteps).map(Step::step).toList();
+		// The format's basic checks always keep their place; the rest take the room left,
+		// the most pressing first.
+		long basics = offered.stream().filter((step) -> step.step().mitigates() == null).count();
+		long room = Math.max(0, this.mostNextSteps - basics);
+		List<NextStep> chosen = new ArrayList<>();
+		for (Step step : offered) {
+			if (step.step().mitigates() == null) {
+				chosen.add(step.step());
+			}
+			else if (room > 0) {
+				chosen.add(step.step());
+				room--;
+			}
+		}
+		return chosen;
 	}
 
 	/** A basic check ranks with a trade-off that matters firmly. */
@@ -914,6 +946,14 @@ final class DataModel implements ScoringModel {
 					keeps[format] *= this.keepWhen[format];
 				}
 			}
+		}
+
+		boolean canRuleOut(Format format) {
+			if (this.question != null) {
+				double[] byOption = this.keepsByFormat[format.ordinal()];
+				return byOption != null && Arrays.stream(byOption).anyMatch((share) -> share == 0);
+			}
+			return this.keepWhen[format.ordinal()] == 0;
 		}
 
 		double keep(Answers answers, Format format) {

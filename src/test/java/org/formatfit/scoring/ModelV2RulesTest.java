@@ -113,11 +113,17 @@ class ModelV2RulesTest {
 
 	@Test
 	void neverCallsALiveFormatClearWhenTheSetupCannotCarryALiveSession() {
-		DataModel model = (DataModel) V2;
 		for (Answers answers : sample(303)) {
 			Assessment assessment = V2.assess(answers);
 			boolean live = assessment.format() != Format.ASYNCHRONOUS;
-			if (live && model.keeps(answers)[assessment.format().ordinal()] < 0.75) {
+			// The article's setups that may not carry a live session: a poor connection,
+			// a
+			// phone only, study on the move, and rarely being free at set times.
+			boolean poorSetup = answers.index(Question.CONNECTIVITY_INTERNET) >= 2
+					|| answers.is(Question.CONNECTIVITY_EQUIPMENT, "none")
+					|| answers.is(Question.CONNECTIVITY_PLACES, "on-the-move")
+					|| answers.is(Question.SCHEDULE_LIVE_SESSIONS, "rarely");
+			if (live && poorSetup) {
 				assertThat(assessment.confidence()).as("%s", answers).isNotEqualTo(Confidence.HIGH);
 			}
 		}
@@ -135,7 +141,8 @@ class ModelV2RulesTest {
 				boolean shown = recommendation.changes()
 					.stream()
 					.anyMatch((change) -> change.format() == assessment.runnerUp());
-				assertThat(shown || !anySingleAnswerGives(answers, assessment.runnerUp())).as("%s", answers).isTrue();
+				assertThat(shown || !anySupportedChangeGives(answers, assessment.runnerUp())).as("%s", answers)
+					.isTrue();
 			}
 			else {
 				assertThat(assessment.fit()).isNotEqualTo(Assessment.Fit.LEANS);
@@ -144,10 +151,20 @@ class ModelV2RulesTest {
 		assertThat(closeCalls).as("close calls in the sample").isGreaterThan(100);
 	}
 
-	private static boolean anySingleAnswerGives(Answers answers, Format wanted) {
+	/**
+	 * Whether one different answer gives the format in a way the model stands behind: the
+	 * format gains from the change itself and keeps at least the file's share of its
+	 * score.
+	 */
+	private static boolean anySupportedChangeGives(Answers answers, Format wanted) {
+		DataModel model = (DataModel) V2;
+		double before = model.rawScores(answers)[wanted.ordinal()];
 		for (Question question : Question.values()) {
 			for (int option = 0; option < question.optionCount(); option++) {
-				if (V2.assess(answers.with(question, option)).format() == wanted) {
+				Answers changed = answers.with(question, option);
+				boolean gains = model.rawScores(changed)[wanted.ordinal()] > before;
+				boolean possible = model.keeps(changed)[wanted.ordinal()] >= V2.data().changes().minKeep();
+				if (gains && possible && V2.assess(changed).format() == wanted) {
 					return true;
 				}
 			}
@@ -163,8 +180,9 @@ class ModelV2RulesTest {
 				Answers changed = answers.with(change.question(), change.question().indexOf(change.optionId()));
 				Assessment after = V2.assess(changed);
 				assertThat(after.format()).as("%s with %s", answers, change).isEqualTo(change.format());
-				assertThat(after.score(change.format())).as("%s with %s", answers, change)
-					.isGreaterThanOrEqualTo(recommendation.assessment().score(change.format()));
+				DataModel model = (DataModel) V2;
+				assertThat(model.rawScores(changed)[change.format().ordinal()]).as("%s with %s", answers, change)
+					.isGreaterThan(model.rawScores(answers)[change.format().ordinal()]);
 			}
 		}
 	}
@@ -176,6 +194,12 @@ class ModelV2RulesTest {
 			List<Reason> shown = assessment.studentReasons();
 			assertThat(shown).as("%s", answers).isNotEmpty().hasSizeLessThanOrEqualTo(4);
 			assertThat(assessment.reasons()).containsAll(shown);
+			// Below a tenth of the decision only a limit's own trade-off: a limit decides
+			// more than its pull's share says.
+			Set<String> limited = new HashSet<>();
+			V2.data().limits().forEach((limit) -> limited.add(limit.tradeOff()));
+			assertThat(shown).filteredOn((reason) -> reason.weight() < 0.1)
+				.allSatisfy((reason) -> assertThat(limited).contains(reason.tradeOff().id()));
 			Set<Question> used = new HashSet<>();
 			for (Reason reason : shown) {
 				assertThat(reason.questions()).as("%s", answers).isNotEmpty();

@@ -48,7 +48,7 @@ class ResultPageTests {
 		assertThat(page.select("#why-heading + p").text()).startsWith("You are pulled both ways");
 		assertThat(page.select(".changes li")).hasSize(recommendation.changes().size());
 		if (recommendation.changes().isEmpty()) {
-			assertThat(page.select("#changes-heading ~ p").text()).startsWith("No single different answer");
+			assertThat(page.select("#changes-heading ~ p").text()).startsWith("No single change in your answers");
 		}
 		else {
 			assertThat(page.select(".changes li").first().text()).startsWith("If ").contains("(you answered “");
