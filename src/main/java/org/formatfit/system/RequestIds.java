@@ -90,7 +90,7 @@ class RequestIds extends OncePerRequestFilter {
 		int depth = 0;
 		for (Throwable cause = first; cause != null && depth < 5; cause = cause.getCause(), depth++) {
 			if (depth > 0) {
-				line.append("; caused by ");
+				line.append("; cause: ");
 			}
 			line.append(cause.getClass().getName());
 			if (cause.getMessage() != null) {
