@@ -39,7 +39,11 @@ class RecommendationsController {
 		return QuestionnaireBody.of(this.explainer.questionnaire(locale));
 	}
 
-	@PostMapping(path = "/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE,
+	/**
+	 * JSON in UTF-8 only: a body declared in any other charset is refused with 415
+	 * (Spring matches the declared {@code charset} parameter; none means UTF-8).
+	 */
+	@PostMapping(path = "/recommendations", consumes = ProblemJson.JSON_UTF8,
 			produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	RecommendationBody recommend(@Valid @RequestBody RecommendationRequest request, Locale locale) {
 		return body(ShareTokens.share(Answers.of(request.answers())), locale);

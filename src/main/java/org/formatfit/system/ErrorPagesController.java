@@ -2,6 +2,7 @@ package org.formatfit.system;
 
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -40,7 +41,14 @@ class ErrorPagesController implements ErrorController {
 		return ErrorPages.page(status, request.getAttribute(RequestIds.ATTRIBUTE));
 	}
 
+	/**
+	 * The status of the error being shown; a request for the error path itself, which is
+	 * no error, is answered as the page that does not exist.
+	 */
 	private static HttpStatus status(HttpServletRequest request) {
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			return HttpStatus.NOT_FOUND;
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;

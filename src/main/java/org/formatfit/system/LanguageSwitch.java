@@ -106,12 +106,45 @@ final class LanguageSwitch implements HandlerInterceptor {
 	}
 
 	/**
-	 * The path the reader asked for (an error page is shown at the address that failed).
+	 * The path the reader asked for (an error page is shown at the address that failed),
+	 * as a link that can only stay on the site: see {@link #sitePath}.
 	 */
 	private static String originalPath(HttpServletRequest request) {
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (errorUri instanceof String original) ? original : request.getRequestURI();
-		return uri.substring(request.getContextPath().length());
+		String contextPath = request.getContextPath();
+		return sitePath(uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri);
+	}
+
+	/**
+	 * A path from the request made into a link within the site, whatever it holds:
+	 * decoded once, backslashes read as slashes, path parameters, empty, {@code .} and
+	 * {@code ..} segments dropped, and each segment encoded again. The result starts with
+	 * exactly one slash followed by no slash or backslash, so a browser can never read it
+	 * as another site's address ({@code //evil.example}, {@code /\evil.example}).
+	 */
+	static String sitePath(String rawPath) {
+		String decoded;
+		try {
+			decoded = UriUtils.decode(rawPath, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException notEncodedProperly) {
+			return "/";
+		}
+		List<String> segments = new ArrayList<>();
+		for (String segment : decoded.replace('\\', '/').split("/")) {
+			int parameters = segment.indexOf(';');
+			String name = (parameters >= 0) ? segment.substring(0, parameters) : segment;
+			if (name.equals("..")) {
+				if (!segments.isEmpty()) {
+					segments.remove(segments.size() - 1);
+				}
+			}
+			else if (!name.isBlank() && !name.equals(".")) {
+				segments.add(UriUtils.encodePathSegment(name, StandardCharsets.UTF_8));
+			}
+		}
+		return "/" + String.join("/", segments);
 	}
 
 	/**

@@ -2,16 +2,20 @@ package org.formatfit.system;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.apache.catalina.Container;
+import org.apache.catalina.Lifecycle;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.Adapter;
+import org.apache.coyote.ProtocolHandler;
+import org.apache.tomcat.util.net.SocketEvent;
 
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +41,72 @@ class PlainErrorReports {
 		};
 	}
 
+	/**
+	 * A few requests Tomcat answers before any valve or filter: {@code OPTIONS *} (and
+	 * any other method with {@code *}). Tomcat's connector hands every request to its
+	 * adapter; ours sets the fixed security headers first, so these answers carry them
+	 * too. HTTP/0.9 has no headers at all, so it cannot carry them: such a request is
+	 * answered with nothing.
+	 */
+	@Bean
+	TomcatConnectorCustomizer securityHeadersOnEveryAnswer() {
+		return (connector) -> connector.addLifecycleListener((event) -> {
+			ProtocolHandler handler = connector.getProtocolHandler();
+			if ((Lifecycle.AFTER_INIT_EVENT.equals(event.getType())
+					|| Lifecycle.BEFORE_START_EVENT.equals(event.getType())) && handler.getAdapter() != null
+					&& !(handler.getAdapter() instanceof HeadersFirst)) {
+				handler.setAdapter(new HeadersFirst(handler.getAdapter()));
+			}
+		});
+	}
+
+	/** Tomcat's adapter, with the fixed security headers set before it runs. */
+	record HeadersFirst(Adapter adapter) implements Adapter {
+
+		@Override
+		public void service(org.apache.coyote.Request request, org.apache.coyote.Response response) throws Exception {
+			if (request.protocol().isNull() || request.protocol().toString().isEmpty()) {
+				// HTTP/0.9: no status line, no headers; send no content.
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				return;
+			}
+			response.setHeader("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
+			response.setHeader("X-Content-Type-Options", "nosniff");
+			response.setHeader("Referrer-Policy", "no-referrer");
+			response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+			response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
+			this.adapter.service(request, response);
+		}
+
+		@Override
+		public boolean prepare(org.apache.coyote.Request request, org.apache.coyote.Response response)
+				throws Exception {
+			return this.adapter.prepare(request, response);
+		}
+
+		@Override
+		public boolean asyncDispatch(org.apache.coyote.Request request, org.apache.coyote.Response response,
+				SocketEvent status) throws Exception {
+			return this.adapter.asyncDispatch(request, response, status);
+		}
+
+		@Override
+		public void log(org.apache.coyote.Request request, org.apache.coyote.Response response, long time) {
+			this.adapter.log(request, response, time);
+		}
+
+		@Override
+		public void checkRecycled(org.apache.coyote.Request request, org.apache.coyote.Response response) {
+			this.adapter.checkRecycled(request, response);
+		}
+
+		@Override
+		public String getDomain() {
+			return this.adapter.getDomain();
+		}
+
+	}
+
 	/** Writes the short error page; public so that Tomcat can create it. */
 	public static class Valve extends ErrorReportValve {
 
@@ -59,6 +129,10 @@ class PlainErrorReports {
 				response.setHeader("Referrer-Policy", "no-referrer");
 				response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
 				response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
+				// A refused address may hold a share token: like results, never cached,
+				// never indexed.
+				response.setHeader("Cache-Control", "no-store");
+				response.setHeader("X-Robots-Tag", "noindex, nofollow");
 				if (request.isSecure()) {
 					response.setHeader("Strict-Transport-Security", SecurityHeaders.STRICT_TRANSPORT_SECURITY);
 				}
@@ -82,7 +156,7 @@ class PlainErrorReports {
 					response.finishResponse();
 				}
 			}
-			catch (IOException | IllegalStateException ex) {
+			catch (IOException | RuntimeException ex) {
 				// The client is gone or the response already started: nothing more to
 				// send.
 			}
@@ -90,17 +164,11 @@ class PlainErrorReports {
 
 		/**
 		 * The first of the browser's languages we have words for. The request is one
-		 * Tomcat refused, so only its Accept-Language is read, not the cookie.
+		 * Tomcat refused, so only its Accept-Language is read, not the cookie; and it is
+		 * read leniently, never by Tomcat's parser, which fails on long headers.
 		 */
 		private static Locale language(Request request) {
-			for (Locale wanted : Collections.list(request.getLocales())) {
-				for (Locale language : LanguageConfiguration.LANGUAGES) {
-					if (language.getLanguage().equals(wanted.getLanguage())) {
-						return language;
-					}
-				}
-			}
-			return LanguageConfiguration.BASE_LANGUAGE;
+			return AcceptLanguage.first(request.getHeader("Accept-Language"));
 		}
 
 		private static String text(ResourceBundle words, String key) {

@@ -1,8 +1,13 @@
 package org.formatfit.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -18,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Gives every request a short random id: on every log line it causes, in the
@@ -53,7 +59,7 @@ class RequestIds extends OncePerRequestFilter {
 			}
 			boolean tooLarge = hasCause(failure, BodyTooLarge.class.getSimpleName());
 			if (!tooLarge) {
-				logger.error("Request failed: {} {}", request.getMethod(), failure.getClass().getName(), failure);
+				logger.error("Request failed: {} {}", request.getMethod(), brief(failure, request));
 				request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, failure);
 			}
 			if (!response.isCommitted()) {
@@ -67,6 +73,68 @@ class RequestIds extends OncePerRequestFilter {
 		finally {
 			MDC.remove(ATTRIBUTE);
 		}
+	}
+
+	/**
+	 * The failure in one line: each cause's type and message, and where the first one
+	 * happened. Anything the address holds (a share token, say) is cut out of the
+	 * messages, which sometimes quote it.
+	 */
+	static String brief(Throwable failure, HttpServletRequest request) {
+		Throwable first = failure;
+		while (first instanceof ServletException && first.getCause() != null && first.getCause() != first) {
+			first = first.getCause();
+		}
+		StringBuilder line = new StringBuilder();
+		Throwable deepest = first;
+		int depth = 0;
+		for (Throwable cause = first; cause != null && depth < 5; cause = cause.getCause(), depth++) {
+			if (depth > 0) {
+				line.append("; cause: ");
+			}
+			line.append(cause.getClass().getName());
+			if (cause.getMessage() != null) {
+				line.append(": ").append(withoutAddress(cause.getMessage(), request));
+			}
+			deepest = cause;
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		StackTraceElement[] frames = deepest.getStackTrace();
+		if (frames.length > 0) {
+			line.append(" at ").append(frames[0]);
+		}
+		return line.toString().replaceAll("[\\r\\n]+", " ");
+	}
+
+	private static String withoutAddress(String message, HttpServletRequest request) {
+		String cleaned = message;
+		for (String part : addressParts(request)) {
+			cleaned = cleaned.replace(part, "…");
+		}
+		return (cleaned.length() > 300) ? cleaned.substring(0, 300) + "…" : cleaned;
+	}
+
+	/**
+	 * The address's path segments and query values, as sent and decoded, longest first.
+	 */
+	private static List<String> addressParts(HttpServletRequest request) {
+		Set<String> parts = new HashSet<>();
+		String query = request.getQueryString();
+		String address = request.getRequestURI() + ((query != null) ? "?" + query : "");
+		for (String part : address.split("[/?&=;\\\\]")) {
+			if (part.length() >= 8) {
+				parts.add(part);
+				try {
+					parts.add(UriUtils.decode(part, StandardCharsets.UTF_8));
+				}
+				catch (IllegalArgumentException notEncodedProperly) {
+					// Kept as sent.
+				}
+			}
+		}
+		return parts.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 	}
 
 	private static boolean hasCause(Throwable failure, String simpleName) {

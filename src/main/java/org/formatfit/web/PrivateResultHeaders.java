@@ -2,6 +2,7 @@ package org.formatfit.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,6 +25,26 @@ class PrivateResultHeaders extends OncePerRequestFilter {
 	 * and the questionnaire, which a result's "change my answers" link opens pre-filled.
 	 */
 	static final String[] PATHS = { "/r/*", "/api/v1/recommendations", "/api/v1/recommendations/*", "/questionnaire" };
+
+	/**
+	 * Results are private whatever their status: the filter runs before anything that
+	 * could fail, and error pages (rendered in a second dispatch, whatever address
+	 * failed) are never cached nor indexed either.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			return false;
+		}
+		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
+		return !(path.equals("/r") || path.startsWith("/r/") || path.equals("/api/v1/recommendations")
+				|| path.startsWith("/api/v1/recommendations/") || path.equals("/questionnaire"));
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,6 +63,11 @@ class PrivateResultHeaders extends OncePerRequestFilter {
 			FilterRegistrationBean<PrivateResultHeaders> registration = new FilterRegistrationBean<>(
 					new PrivateResultHeaders());
 			registration.addUrlPatterns(PATHS);
+			registration.addUrlPatterns("/error", "/error/*");
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+			// Before anything that could fail (system.SecurityHeaders, then the
+			// language).
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 			return registration;
 		}
 

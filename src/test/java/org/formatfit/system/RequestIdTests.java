@@ -17,6 +17,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,27 @@ class RequestIdTests {
 			.asString()
 			.contains(id);
 		assertThat(output.getAll()).contains("IllegalStateException: the test failure").doesNotContain("AQEFEWQfXcGV");
+	}
+
+	/**
+	 * One short line per failure, whatever it is, and nothing from the address even when
+	 * the failure's message quotes it.
+	 */
+	@Test
+	void logsAFailureOnceInOneLineWithoutTheAddressEvenWhenItsMessageQuotesIt(CapturedOutput output) throws Exception {
+		for (String token : new String[] { "AQEFEWQfXcGV", "AQIFEWQf_btF", "AQEFEWQfXcGVAQEF" }) {
+			HttpResponse<String> response = get("/test/quote/" + token + "?from=" + token);
+
+			assertThat(response.statusCode()).isEqualTo(500);
+			String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+			assertThat(output.getAll().lines().filter((line) -> line.contains(id))).singleElement()
+				.asString()
+				.contains("IllegalArgumentException")
+				.contains("FailingController");
+			assertThat(output.getAll()).doesNotContain(token);
+		}
+		assertThat(output.getAll().lines())
+			.noneMatch((line) -> line.startsWith("\tat ") || line.startsWith("Caused by"));
 	}
 
 	@Test
@@ -91,6 +113,12 @@ class RequestIdTests {
 		@GetMapping({ "/test/fail/{token}", "/api/v1/test/fail" })
 		String fail() {
 			throw new IllegalStateException("the test failure");
+		}
+
+		@GetMapping("/test/quote/{token}")
+		String quote(@PathVariable String token) {
+			throw new IllegalArgumentException("No result for /test/quote/" + token,
+					new IllegalStateException("token " + token + " could not be read"));
 		}
 
 	}
