@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.validation.ConstraintViolation;
+import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.AnswerViolations;
 import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.system.BodyTooLarge;
@@ -49,14 +50,25 @@ class ApiProblems {
 			.<ConstraintViolation<?>>map(ApiProblems::unwrap)
 			.filter(Objects::nonNull)
 			.toList();
-		List<Map<String, String>> errors = AnswerViolations.problems(violations)
+		List<Map<String, Object>> errors = AnswerViolations.problems(violations)
 			.stream()
-			.map((problem) -> Map.of("question", problem.questionId(), "code", problem.kind().code(), "detail",
-					text(problem.kind().messageKey(), locale)))
+			.map((problem) -> error(problem, locale))
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-answers", locale);
 		problem.setProperty("errors", errors);
 		return response(problem);
+	}
+
+	/**
+	 * One entry of {@code errors}: the question and what is wrong with it, or, for the
+	 * unknown ids not named one by one, how many there were.
+	 */
+	private Map<String, Object> error(AnswerProblem problem, Locale locale) {
+		String detail = this.messages.getMessage(problem.kind().messageKey(), new Object[] { problem.count() }, locale);
+		if (problem.kind() == AnswerProblem.Kind.MORE_UNKNOWN_QUESTIONS) {
+			return Map.of("code", problem.kind().code(), "count", problem.count(), "detail", detail);
+		}
+		return Map.of("question", problem.questionId(), "code", problem.kind().code(), "detail", detail);
 	}
 
 	/**

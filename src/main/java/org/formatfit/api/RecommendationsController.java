@@ -30,8 +30,11 @@ class RecommendationsController {
 
 	private final Explainer explainer;
 
-	RecommendationsController(Explainer explainer) {
+	private final PublicUrls publicUrls;
+
+	RecommendationsController(Explainer explainer, PublicUrls publicUrls) {
 		this.explainer = explainer;
+		this.publicUrls = publicUrls;
 	}
 
 	@GetMapping(path = "/questionnaire", produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
@@ -57,7 +60,7 @@ class RecommendationsController {
 
 	private RecommendationBody body(SharedRecommendation shared, Locale locale) {
 		return RecommendationBody.of(shared, this.explainer.explain(shared.recommendation(), locale),
-				PublicUrls.absolute(ShareTokens.LINK_PATH, shared.token()));
+				this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token()));
 	}
 
 }

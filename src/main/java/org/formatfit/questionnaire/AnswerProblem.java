@@ -5,10 +5,22 @@ package org.formatfit.questionnaire;
  * wrong with it.
  *
  * @param questionId the question's id as given, which for {@link Kind#UNKNOWN_QUESTION}
- * is no question at all
+ * is no question at all, and for {@link Kind#MORE_UNKNOWN_QUESTIONS} is empty
  * @param kind what is wrong
+ * @param count how many ids the problem stands for: 1, except for
+ * {@link Kind#MORE_UNKNOWN_QUESTIONS}
  */
-public record AnswerProblem(String questionId, Kind kind) {
+public record AnswerProblem(String questionId, Kind kind, int count) {
+
+	/** A problem with one answer. */
+	public AnswerProblem(String questionId, Kind kind) {
+		this(questionId, kind, 1);
+	}
+
+	/** The unknown ids left out of a list that names only the first few. */
+	static AnswerProblem moreUnknownQuestions(int count) {
+		return new AnswerProblem("", Kind.MORE_UNKNOWN_QUESTIONS, count);
+	}
 
 	/** What can be wrong with one answer. */
 	public enum Kind {
@@ -20,7 +32,13 @@ public record AnswerProblem(String questionId, Kind kind) {
 		UNKNOWN_QUESTION("unknown-question"),
 
 		/** The question has no option with the given id. */
-		UNKNOWN_OPTION("unknown-option");
+		UNKNOWN_OPTION("unknown-option"),
+
+		/**
+		 * More ids that name no question than are named one by one: how many were left
+		 * out, so that a bad request costs no more than a few problems to answer.
+		 */
+		MORE_UNKNOWN_QUESTIONS("more-unknown-questions");
 
 		private final String code;
 
@@ -33,7 +51,10 @@ public record AnswerProblem(String questionId, Kind kind) {
 			return this.code;
 		}
 
-		/** Message key of the sentence telling the learner what to do. */
+		/**
+		 * Message key of the sentence telling the learner what to do; its argument
+		 * {@code {0}} is the problem's {@link AnswerProblem#count() count}.
+		 */
 		public String messageKey() {
 			return "problem." + this.code;
 		}

@@ -12,16 +12,17 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 public final class AnswerViolations {
 
 	private static final Comparator<AnswerProblem> PAGE_ORDER = Comparator
-		.comparingInt((AnswerProblem problem) -> Question.byId(problem.questionId())
-			.map(Question::ordinal)
-			.orElse(Integer.MAX_VALUE))
+		.comparingInt((AnswerProblem problem) -> (problem.kind() == AnswerProblem.Kind.MORE_UNKNOWN_QUESTIONS)
+				? Integer.MAX_VALUE
+				: Question.byId(problem.questionId()).map(Question::ordinal).orElse(Integer.MAX_VALUE - 1))
 		.thenComparing(AnswerProblem::questionId);
 
 	private AnswerViolations() {
 	}
 
 	/**
-	 * The problems, in question bank order, unknown question ids last and alphabetically.
+	 * The problems, in question bank order, then unknown question ids alphabetically,
+	 * then how many more unknown ids there were.
 	 */
 	public static List<AnswerProblem> problems(Collection<? extends ConstraintViolation<?>> violations) {
 		return violations.stream()

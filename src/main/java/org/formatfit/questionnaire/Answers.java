@@ -5,12 +5,22 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A complete answer set: one option for every question in the bank. Immutable; held as
  * option positions so that scoring and share tokens can read it without any string work.
  */
 public final class Answers {
+
+	/**
+	 * At most this many ids that are no question are named one by one, the first in
+	 * alphabetical order; the rest are one
+	 * {@link AnswerProblem.Kind#MORE_UNKNOWN_QUESTIONS} problem with their count. Each
+	 * problem costs Bean Validation, the binding result and the answer work, so a request
+	 * with thousands of unknown ids cost hundreds of valid ones (issue 16).
+	 */
+	public static final int UNKNOWN_QUESTIONS_NAMED = 20;
 
 	private final byte[] choices;
 
@@ -56,7 +66,8 @@ public final class Answers {
 
 	/**
 	 * Every reason the map is not a complete answer set: questions left out, ids that are
-	 * no question, and options a question does not have. Empty when the map is fine.
+	 * no question (the first {@value #UNKNOWN_QUESTIONS_NAMED} alphabetically, then how
+	 * many more), and options a question does not have. Empty when the map is fine.
 	 */
 	public static List<AnswerProblem> problemsIn(Map<String, String> answersById) {
 		List<AnswerProblem> problems = new ArrayList<>();
@@ -69,11 +80,24 @@ public final class Answers {
 				problems.add(new AnswerProblem(question.id(), AnswerProblem.Kind.UNKNOWN_OPTION));
 			}
 		}
-		answersById.keySet()
-			.stream()
-			.filter((id) -> Question.byId(id).isEmpty())
-			.sorted()
-			.forEach((id) -> problems.add(new AnswerProblem(id, AnswerProblem.Kind.UNKNOWN_QUESTION)));
+		// The first few in alphabetical order, without sorting them all.
+		TreeSet<String> named = new TreeSet<>();
+		int unknown = 0;
+		for (String id : answersById.keySet()) {
+			if (Question.byId(id).isEmpty()) {
+				unknown++;
+				named.add(id);
+				if (named.size() > UNKNOWN_QUESTIONS_NAMED) {
+					named.pollLast();
+				}
+			}
+		}
+		for (String id : named) {
+			problems.add(new AnswerProblem(id, AnswerProblem.Kind.UNKNOWN_QUESTION));
+		}
+		if (unknown > named.size()) {
+			problems.add(AnswerProblem.moreUnknownQuestions(unknown - named.size()));
+		}
 		return problems;
 	}
 

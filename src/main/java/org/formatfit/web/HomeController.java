@@ -26,9 +26,12 @@ class HomeController {
 
 	private final ModelExplainer modelExplainer;
 
-	HomeController(Explainer explainer, ModelExplainer modelExplainer) {
+	private final PublicUrls publicUrls;
+
+	HomeController(Explainer explainer, ModelExplainer modelExplainer, PublicUrls publicUrls) {
 		this.explainer = explainer;
 		this.modelExplainer = modelExplainer;
+		this.publicUrls = publicUrls;
 	}
 
 	@GetMapping("/")
@@ -39,7 +42,7 @@ class HomeController {
 
 	@GetMapping("/advisors")
 	String advisors(Model model, Locale locale) {
-		String questionnaireUrl = PublicUrls.absolute("/questionnaire");
+		String questionnaireUrl = this.publicUrls.absolute("/questionnaire");
 		model.addAttribute("questionnaireUrl", questionnaireUrl);
 		model.addAttribute("qr", QrCode.of(questionnaireUrl));
 		model.addAttribute("tradeOffs", this.explainer.tradeOffs(locale));
@@ -52,7 +55,7 @@ class HomeController {
 	ResponseEntity<byte[]> questionnaireQrCode() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
-			.body(QrCode.of(PublicUrls.absolute("/questionnaire")).png(ResultController.QR_PNG_SCALE));
+			.body(QrCode.of(this.publicUrls.absolute("/questionnaire")).png(ResultController.QR_PNG_SCALE));
 	}
 
 	/**

@@ -64,7 +64,11 @@ class QuestionnaireController {
 		if (!violations.isEmpty()) {
 			Map<String, String> problems = new LinkedHashMap<>();
 			for (AnswerProblem problem : AnswerViolations.problems(violations)) {
-				problems.put(problem.questionId(), this.messages.getMessage(problem.kind().messageKey(), null, locale));
+				// The form's fields are questions only (QuestionnaireForm), so at most
+				// one
+				// problem per question: the page's cost stays that of the questionnaire.
+				problems.put(problem.questionId(), this.messages.getMessage(problem.kind().messageKey(),
+						new Object[] { problem.count() }, locale));
 			}
 			model.addAttribute("page",
 					QuestionnairePage.of(this.explainer.questionnaire(locale), form.answers(), problems));

@@ -38,9 +38,12 @@ class ResultController {
 
 	private final MessageSource messages;
 
-	ResultController(Explainer explainer, MessageSource messages) {
+	private final PublicUrls publicUrls;
+
+	ResultController(Explainer explainer, MessageSource messages, PublicUrls publicUrls) {
 		this.explainer = explainer;
 		this.messages = messages;
+		this.publicUrls = publicUrls;
 	}
 
 	@GetMapping("/r/{token}")
@@ -90,8 +93,8 @@ class ResultController {
 		return shareUrl;
 	}
 
-	private static String shareUrl(SharedRecommendation shared) {
-		return PublicUrls.absolute(ShareTokens.LINK_PATH, shared.token());
+	private String shareUrl(SharedRecommendation shared) {
+		return this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token());
 	}
 
 	/** An e-mail with the link, addressed to no one: the student picks their advisor. */
