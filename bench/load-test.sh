@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Load test (not part of ./mvnw verify): builds the jar, starts it with a 256 MB heap, and
+# Load test (not part of ./mvnw verify): builds the jar, starts it with a 256 MB heap (and, as
+# in production, -XX:+ExitOnOutOfMemoryError: out of memory, the app exits), and
 # sends 200 concurrent connections for 60 s mixing GET /r/{token} (a different token each
 # time), POST /questionnaire and POST /api/v1/recommendations. Fails if any request errs or the
 # app dies. Traffic goes to 127.0.0.1 only. Needs wrk (apt-get install -y wrk).
@@ -18,7 +19,7 @@ command -v wrk > /dev/null || { echo "bench/load-test.sh needs wrk: apt-get inst
 
 ./mvnw -q -B -DskipTests package
 jar=$(ls target/formatfit-*.jar | grep -v plain | head -n 1)
-java -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" ${APP_ARGS:-} > target/load-test-app.log 2>&1 &
+java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$jar" --server.port="$PORT" ${APP_ARGS:-} > target/load-test-app.log 2>&1 &
 app=$!
 trap 'kill "$app" 2> /dev/null || true' EXIT
 

@@ -43,8 +43,8 @@ class PageOutput {
 
 	@Bean
 	PageCompression pageCompression(ServerProperties server, @Value("${formatfit.page-compression-level}") int level,
-			@Value("${server.tomcat.threads.max}") int workerThreads) {
-		return new PageCompression(server.getCompression(), level, workerThreads);
+			TomcatConnections tomcat) {
+		return new PageCompression(server.getCompression(), level, tomcat.workerThreads());
 	}
 
 	/**
