@@ -7,6 +7,7 @@ import org.apache.coyote.AbstractProcessor;
 import org.apache.coyote.Constants;
 import org.apache.coyote.Request;
 import org.apache.coyote.http11.Http11NioProtocol;
+import org.apache.juli.logging.Log;
 import org.apache.tomcat.util.net.NioChannel;
 import org.apache.tomcat.util.net.SocketWrapperBase;
 
@@ -71,7 +72,8 @@ public class HeadDeadlineProtocol extends Http11NioProtocol {
 		}
 		catch (RuntimeException ex) {
 			// A failed sweep must not end the schedule; the next one tries again.
-			getLog().warn("Request head deadline sweep failed", ex);
+			Log log = getLog();
+			log.warn("Request head deadline sweep failed", ex);
 		}
 	}
 

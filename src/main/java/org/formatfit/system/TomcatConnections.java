@@ -78,9 +78,8 @@ class TomcatConnections implements WebServerFactoryCustomizer<TomcatServletWebSe
 				if (this.connectionsSet == null) {
 					protocol.setMaxConnections(connections);
 				}
-				logger.info("Tomcat: " + protocol.getMaxThreads() + " worker threads, at most "
-						+ protocol.getMaxConnections() + " connections, request heads within "
-						+ this.limits.headTimeout().toSeconds() + " s");
+				logger.info("Tomcat: %d worker threads, at most %d connections, request heads within %d s".formatted(
+						protocol.getMaxThreads(), protocol.getMaxConnections(), this.limits.headTimeout().toSeconds()));
 			}
 		});
 	}
