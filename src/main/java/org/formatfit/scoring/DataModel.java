@@ -188,18 +188,7 @@ final class DataModel implements ScoringModel {
 		}
 		Confidence confidence = confidence(scores, format, runnerUp(scores, format, ruledOut), pulls, keeps)
 			.confidence();
-		int flips = 0;
-		double[] moved = this.weights.clone();
-		for (int i = 0; i < moved.length; i++) {
-			for (int up = 0; up <= 1; up++) {
-				moved[i] = this.weights[i] * ((up == 0) ? 1 - weightChange : 1 + weightChange);
-				if (top(rawScores(pulls, moved, keeps), keeps) != format) {
-					flips |= 1 << (2 * i + up);
-				}
-			}
-			moved[i] = this.weights[i];
-		}
-		return new Outcome(format, confidence, flips);
+		return new Outcome(format, confidence, weightMovesThatFlip(format, pulls, keeps, weightChange, false));
 	}
 
 	/**
@@ -479,18 +468,30 @@ final class DataModel implements ScoringModel {
 
 	/** Whether moving any one trade-off's weight up or down changes the format. */
 	boolean flipsWhenAWeightMoves(Format format, double[] pulls, double[] keeps) {
+		return weightMovesThatFlip(format, pulls, keeps, this.confidenceRule.weightChange(), true) != 0;
+	}
+
+	/**
+	 * Which single-weight moves by the given share change the format, as bits (bit
+	 * {@code 2i}: trade-off {@code i}'s weight down, {@code 2i+1}: up); with
+	 * {@code firstOnly}, stops at the first one found.
+	 */
+	private int weightMovesThatFlip(Format format, double[] pulls, double[] keeps, double change, boolean firstOnly) {
+		int flips = 0;
 		double[] moved = this.weights.clone();
-		double change = this.confidenceRule.weightChange();
 		for (int i = 0; i < moved.length; i++) {
-			for (double factor : new double[] { 1 - change, 1 + change }) {
-				moved[i] = this.weights[i] * factor;
+			for (int up = 0; up <= 1; up++) {
+				moved[i] = this.weights[i] * ((up == 0) ? 1 - change : 1 + change);
 				if (top(rawScores(pulls, moved, keeps), keeps) != format) {
-					return true;
+					flips |= 1 << (2 * i + up);
+					if (firstOnly) {
+						return flips;
+					}
 				}
 			}
 			moved[i] = this.weights[i];
 		}
-		return false;
+		return flips;
 	}
 
 	private Assessment.Fit fit(int score, Format runnerUp, Confidence confidence) {

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.validation.Validator;
-import org.formatfit.FormatFitApplication;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
@@ -30,8 +29,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -86,13 +83,7 @@ public class CostlyRequestsBenchmark {
 
 	@Setup(Level.Trial)
 	public void startApp() throws Exception {
-		this.app = new SpringApplicationBuilder(FormatFitApplication.class)
-			.properties("server.port=0", "logging.level.root=warn", "spring.main.banner-mode=off")
-			.run();
-		int port = ((WebServerApplicationContext) this.app).getWebServer().getPort();
-		try (var in = URI.create("http://127.0.0.1:" + port + "/").toURL().openStream()) {
-			in.readAllBytes();
-		}
+		this.app = InProcessApp.start();
 		this.dispatcher = this.app.getBean(DispatcherServlet.class);
 		this.json = this.app.getBean(JsonMapper.class);
 		this.validator = this.app.getBean(Validator.class);

@@ -1,10 +1,8 @@
 package org.formatfit.bench;
 
-import java.net.URI;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-import org.formatfit.FormatFitApplication;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,8 +20,6 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -54,15 +50,7 @@ public class ResultPageBenchmark {
 
 	@Setup(Level.Trial)
 	public void startApp() throws Exception {
-		this.app = new SpringApplicationBuilder(FormatFitApplication.class)
-			.properties("server.port=0", "logging.level.root=warn", "spring.main.banner-mode=off")
-			.run();
-		// One real request, so that Tomcat initialises the servlet as it does in
-		// production.
-		int port = ((WebServerApplicationContext) this.app).getWebServer().getPort();
-		try (var in = URI.create("http://127.0.0.1:" + port + "/").toURL().openStream()) {
-			in.readAllBytes();
-		}
+		this.app = InProcessApp.start();
 		this.dispatcher = this.app.getBean(DispatcherServlet.class);
 		Random random = new Random(42);
 		this.paths = new String[1024];

@@ -1,0 +1,33 @@
+package org.formatfit.bench;
+
+import java.net.URI;
+
+import org.formatfit.FormatFitApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the app for a benchmark that drives its {@code DispatcherServlet} in-process, on
+ * a free port and quietly.
+ */
+final class InProcessApp {
+
+	private InProcessApp() {
+	}
+
+	static ConfigurableApplicationContext start() throws Exception {
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(FormatFitApplication.class)
+			.properties("server.port=0", "logging.level.root=warn", "spring.main.banner-mode=off")
+			.run();
+		// One real request, so that Tomcat initialises the servlet as it does in
+		// production.
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		try (var in = URI.create("http://127.0.0.1:" + port + "/").toURL().openStream()) {
+			in.readAllBytes();
+		}
+		return app;
+	}
+
+}
