@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -12,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
@@ -24,9 +22,9 @@ import org.springframework.web.util.UriUtils;
  * remembers it, and each page gets links to itself in every language (the switch, and
  * {@code hreflang} alternatives for search engines on the pages they may index). The
  * links keep the page's query, so a pre-filled questionnaire stays filled; on a
- * questionnaire sent with problems they carry the answers given.
+ * questionnaire sent with problems they carry the answers kept ({@link #carryQuery}).
  */
-final class LanguageSwitch implements HandlerInterceptor {
+public final class LanguageSwitch implements HandlerInterceptor {
 
 	static final String PARAMETER = "lang";
 
@@ -74,16 +72,27 @@ final class LanguageSwitch implements HandlerInterceptor {
 	}
 
 	private Languages languages(HttpServletRequest request, HttpServletResponse response, Locale current) {
-		String path = originalPath(request);
-		String query = queryWithoutLanguage(request);
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		List<Language> choices = new ArrayList<>();
 		for (Locale language : this.readerLanguage.languages()) {
 			String tag = language.toLanguageTag();
-			String href = path + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + tag;
-			choices.add(new Language(tag, name(language), href, base + href, language.equals(current)));
+			choices.add(new Language(tag, name(language), "", "", language.equals(current)));
 		}
-		return new Languages(choices, base + path + (query.isEmpty() ? "" : "?" + query), indexed(response));
+		return new Languages(choices, "", indexed(response), base, originalPath(request))
+			.withQuery(queryWithoutLanguage(request));
+	}
+
+	/**
+	 * Makes the language links of the page being built carry this query instead of the
+	 * request's own: a questionnaire sent with problems passes the answers it kept, so
+	 * that the other language shows them too.
+	 * @param request the request whose page is being built
+	 * @param query the query, already encoded, without {@code lang}
+	 */
+	public static void carryQuery(HttpServletRequest request, String query) {
+		if (request.getAttribute(ATTRIBUTE) instanceof Languages languages) {
+			request.setAttribute(ATTRIBUTE, languages.withQuery(query));
+		}
 	}
 
 	/**
@@ -148,22 +157,13 @@ final class LanguageSwitch implements HandlerInterceptor {
 	}
 
 	/**
-	 * The page's own query without {@code lang}; for a questionnaire posted with
-	 * problems, the answers as a query, which pre-fills the form in the other language.
+	 * The page's own query without {@code lang}. A form's body is not carried: only the
+	 * handler knows which of its fields are worth keeping ({@link #carryQuery}), and
+	 * echoing 16 KB of fields into every link made a bad post cost dozens of valid ones.
 	 */
 	private static String queryWithoutLanguage(HttpServletRequest request) {
-		if (request.getDispatcherType() == DispatcherType.REQUEST && "POST".equals(request.getMethod())
-				&& isForm(request.getContentType())) {
-			List<String> pairs = new ArrayList<>();
-			for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
-				if (!PARAMETER.equals(field.getKey())) {
-					for (String value : field.getValue()) {
-						pairs.add(UriUtils.encodeQueryParam(field.getKey(), StandardCharsets.UTF_8) + "="
-								+ UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
-					}
-				}
-			}
-			return String.join("&", pairs);
+		if (request.getDispatcherType() == DispatcherType.REQUEST && "POST".equals(request.getMethod())) {
+			return "";
 		}
 		List<String> kept = new ArrayList<>();
 		for (String pair : queryPairs(request.getQueryString())) {
@@ -172,16 +172,6 @@ final class LanguageSwitch implements HandlerInterceptor {
 			}
 		}
 		return String.join("&", kept);
-	}
-
-	private static boolean isForm(String contentType) {
-		try {
-			return contentType != null
-					&& MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType));
-		}
-		catch (RuntimeException notAMediaType) {
-			return false;
-		}
 	}
 
 	private static List<String> queryPairs(String query) {
@@ -199,8 +189,21 @@ final class LanguageSwitch implements HandlerInterceptor {
 	 * @param defaultHref the page without a language picked (for {@code x-default})
 	 * @param alternates whether the page lists its {@code hreflang} alternatives: only
 	 * where search engines may index it
+	 * @param base the site's address, for the links in full
+	 * @param path the page's path within the site
 	 */
-	public record Languages(List<Language> choices, String defaultHref, boolean alternates) {
+	public record Languages(List<Language> choices, String defaultHref, boolean alternates, String base, String path) {
+
+		/** The same links, to the same page with this query. */
+		Languages withQuery(String query) {
+			List<Language> links = new ArrayList<>();
+			for (Language language : this.choices) {
+				String href = this.path + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + language.tag();
+				links.add(new Language(language.tag(), language.name(), href, this.base + href, language.current()));
+			}
+			return new Languages(links, this.base + this.path + (query.isEmpty() ? "" : "?" + query), this.alternates,
+					this.base, this.path);
+		}
 
 	}
 

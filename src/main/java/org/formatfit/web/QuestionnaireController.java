@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.formatfit.explaining.Explainer;
 import org.formatfit.questionnaire.AnswerProblem;
@@ -11,6 +12,7 @@ import org.formatfit.questionnaire.AnswerViolations;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.system.LanguageSwitch;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -58,7 +60,8 @@ class QuestionnaireController {
 	}
 
 	@PostMapping
-	Object submit(@RequestParam MultiValueMap<String, String> fields, Model model, Locale locale) {
+	Object submit(@RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
+			HttpServletRequest request) {
 		QuestionnaireForm form = QuestionnaireForm.from(fields);
 		var violations = this.validator.validate(form);
 		if (!violations.isEmpty()) {
@@ -72,6 +75,7 @@ class QuestionnaireController {
 			}
 			model.addAttribute("page",
 					QuestionnairePage.of(this.explainer.questionnaire(locale), form.answers(), problems));
+			LanguageSwitch.carryQuery(request, form.optionsChosenAsQuery());
 			return "questionnaire";
 		}
 		String token = ShareTokens.tokenFor(Answers.of(form.answers()));

@@ -79,6 +79,10 @@ public class CostlyRequestsBenchmark {
 
 	private String worstPrefill;
 
+	private String shortWrongForm;
+
+	private Object wrongForm;
+
 	private String longPath;
 
 	@Setup(Level.Trial)
@@ -96,6 +100,15 @@ public class CostlyRequestsBenchmark {
 		this.requestType = Class.forName("org.formatfit.api.RecommendationRequest");
 		this.worstRequest = this.json.readValue(this.worstBody, this.requestType);
 		this.worstForm = worstFields();
+		this.shortWrongForm = this.worstForm.replaceAll("x+", "x");
+		Map<String, String> wrongAnswers = new LinkedHashMap<>();
+		for (Question question : Question.values()) {
+			wrongAnswers.put(question.id(), "x");
+		}
+		var formType = Class.forName("org.formatfit.web.QuestionnaireForm");
+		var formMaker = formType.getDeclaredConstructor(Map.class);
+		formMaker.setAccessible(true);
+		this.wrongForm = formMaker.newInstance(wrongAnswers);
 		this.worstPrefill = worstFields().substring(0, MAX_ADDRESS);
 		this.worstPrefill = this.worstPrefill.substring(0, this.worstPrefill.lastIndexOf('&'));
 		this.longPath = "/r/" + "A".repeat(MAX_ADDRESS);
@@ -186,6 +199,24 @@ public class CostlyRequestsBenchmark {
 	public int formWorstPost(CpuTime cpu) throws Exception {
 		return post("/questionnaire", "application/x-www-form-urlencoded",
 				this.worstForm.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/** The same form post with short wrong answers: what the long values add. */
+	@Benchmark
+	public int formShortWrongPost(CpuTime cpu) throws Exception {
+		return post("/questionnaire", "application/x-www-form-urlencoded",
+				this.shortWrongForm.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/** The empty questionnaire: the page every form post with problems shows again. */
+	@Benchmark
+	public int questionnairePage(CpuTime cpu) throws Exception {
+		return get("/questionnaire");
+	}
+
+	@Benchmark
+	public Object formWrongValidateOnly(CpuTime cpu) {
+		return this.validator.validate(this.wrongForm);
 	}
 
 	@Benchmark

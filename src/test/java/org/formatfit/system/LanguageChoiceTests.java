@@ -147,6 +147,23 @@ class LanguageChoiceTests {
 	}
 
 	@Test
+	void onAQuestionnaireSentWithProblemsTheSwitchCarriesOnlyAnswersThatAreOptions() {
+		Document page = Pages.parse(this.mvc.post()
+			.uri("/questionnaire")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("schedule.predictability", "fixed")
+			.param("schedule.live-sessions", "x".repeat(900))
+			.param("interaction.discussion", "<script>")
+			.param("utm_source", "newsletter")
+			.param("lang", "es")
+			.exchange());
+
+		assertThat(page.select(".language-switch a")).isNotEmpty()
+			.allSatisfy((link) -> assertThat(link.attr("href"))
+				.isEqualTo("/questionnaire?schedule.predictability=fixed&lang=" + link.attr("hreflang")));
+	}
+
+	@Test
 	void pagesSayTheyDependOnTheLanguageHeaderAndCookie() {
 		MvcTestResult result = this.mvc.get().uri("/").exchange();
 
