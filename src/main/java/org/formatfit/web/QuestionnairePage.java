@@ -10,12 +10,14 @@ import org.formatfit.explaining.QuestionnaireText.SectionText;
 
 /**
  * Everything the questionnaire template shows: the questions in words, the answers
- * already given, and what is wrong with the others.
+ * already given, and what is wrong with the others. Public, with its parts, so that the
+ * template's Spring EL can be compiled: it cannot call into a package-private class, and
+ * interpreted, the questionnaire cost about three result pages.
  *
  * @param sections the sections, in order
  * @param errors one entry per question that needs attention, in page order
  */
-record QuestionnairePage(List<SectionView> sections, List<ErrorLink> errors) {
+public record QuestionnairePage(List<SectionView> sections, List<ErrorLink> errors) {
 
 	/**
 	 * Builds the page.
@@ -81,7 +83,7 @@ record QuestionnairePage(List<SectionView> sections, List<ErrorLink> errors) {
 	 * @param hint what it asks about
 	 * @param questions its questions
 	 */
-	record SectionView(String id, int number, String title, String hint, List<QuestionView> questions) {
+	public record SectionView(String id, int number, String title, String hint, List<QuestionView> questions) {
 
 	}
 
@@ -95,7 +97,8 @@ record QuestionnairePage(List<SectionView> sections, List<ErrorLink> errors) {
 	 * @param options its options
 	 * @param error what to do to fix it, or {@code null} when it is fine
 	 */
-	record QuestionView(String id, String htmlId, String text, String hint, List<OptionView> options, String error) {
+	public record QuestionView(String id, String htmlId, String text, String hint, List<OptionView> options,
+			String error) {
 
 		public String legendId() {
 			return this.htmlId + "-legend";
@@ -119,7 +122,7 @@ record QuestionnairePage(List<SectionView> sections, List<ErrorLink> errors) {
 	 * @param inputId the radio button's id
 	 * @param checked whether it is chosen
 	 */
-	record OptionView(String id, String label, String inputId, boolean checked) {
+	public record OptionView(String id, String label, String inputId, boolean checked) {
 
 	}
 
@@ -130,7 +133,7 @@ record QuestionnairePage(List<SectionView> sections, List<ErrorLink> errors) {
 	 * @param question the question
 	 * @param message what to do
 	 */
-	record ErrorLink(String target, String question, String message) {
+	public record ErrorLink(String target, String question, String message) {
 
 	}
 
