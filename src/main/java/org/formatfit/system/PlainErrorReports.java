@@ -97,8 +97,8 @@ class PlainErrorReports {
 				// a
 				// bare 500 and log the stack trace; this is the same 500, with the
 				// headers, and one line.
-				logger.error("Request failed: " + request.getMethod() + " " + ex.getClass().getName()
-						+ ": response headers too large to send");
+				logger.error("Request failed: %s %s: response headers too large to send".formatted(request.getMethod(),
+						ex.getClass().getName()));
 				response.reset();
 				response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
 				SecurityHeaders.set(response::setHeader, false);
