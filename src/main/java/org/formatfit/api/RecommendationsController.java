@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class RecommendationsController {
 
+	/** {@code application/json;charset="UTF-8"}: UTF-8, quoted. */
+	private static final String JSON_QUOTED_UTF8 = "application/json;charset=\"UTF-8\"";
+
 	private final Explainer explainer;
 
 	private final PublicUrls publicUrls;
@@ -43,10 +46,12 @@ class RecommendationsController {
 	}
 
 	/**
-	 * JSON in UTF-8 only: a body declared in any other charset is refused with 415
-	 * (Spring matches the declared {@code charset} parameter; none means UTF-8).
+	 * JSON in UTF-8 only: a body declared in any other charset is refused with 415.
+	 * Spring matches the declared {@code charset} parameter as written, ignoring case
+	 * (none means UTF-8); a quoted value is the same charset (RFC 9110, section 8.3.1),
+	 * so it is listed as well.
 	 */
-	@PostMapping(path = "/recommendations", consumes = ProblemJson.JSON_UTF8,
+	@PostMapping(path = "/recommendations", consumes = { ProblemJson.JSON_UTF8, JSON_QUOTED_UTF8 },
 			produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	RecommendationBody recommend(@Valid @RequestBody RecommendationRequest request, Locale locale) {
 		return body(ShareTokens.share(Answers.of(request.answers())), locale);

@@ -9,6 +9,7 @@ import org.apache.coyote.Request;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.juli.logging.Log;
 import org.apache.tomcat.util.net.NioChannel;
+import org.apache.tomcat.util.net.SocketEvent;
 import org.apache.tomcat.util.net.SocketWrapperBase;
 
 /**
@@ -21,11 +22,19 @@ import org.apache.tomcat.util.net.SocketWrapperBase;
  * read, so a client sending one byte every few seconds keeps a connection, and with it
  * about 40 KB of buffers, for ever. Once a second this class looks at the open
  * connections (on Tomcat's own utility executor); for each one still parsing a head that
- * began before the deadline, it shortens the connection's read timeout to a millisecond.
- * Tomcat's poller then closes it on its next timeout pass (within its one-second selector
- * timeout), exactly as it closes a connection that stalls: no socket is touched from a
- * foreign thread. Requests whose head is complete, idle keep-alive connections (no
- * request started) and responses being written are never affected.
+ * began before the deadline, it hands Tomcat an {@code ERROR} event for the connection,
+ * as Tomcat itself does for async timeouts from the same executor: a worker thread takes
+ * the connection's lock, finds a processor in the middle of a head, and closes the
+ * connection. No socket is touched from a foreign thread. Requests whose head is
+ * complete, idle keep-alive connections (no request started) and responses being written
+ * are never affected.
+ * <p>
+ * An earlier version only shortened the connection's read timeout to a millisecond and
+ * left the closing to Tomcat's poller. The poller checks read timeouts right after it has
+ * taken the sockets that woke it off its watch list (to hand them to workers), and while
+ * busy only once a second: a trickler whose bytes were what woke it was never checked,
+ * and stayed open for ever (the first of each burst in {@code RequestHeadDeadlineTests};
+ * a lone trickler on an idle server every time).
  */
 public class HeadDeadlineProtocol extends Http11NioProtocol {
 
@@ -58,7 +67,9 @@ public class HeadDeadlineProtocol extends Http11NioProtocol {
 	}
 
 	/**
-	 * Marks every connection whose request head is overdue for Tomcat's poller to close.
+	 * Has Tomcat close every connection whose request head is overdue. Should the head be
+	 * completed between this look and the worker's turn, the connection is closed once
+	 * that request is answered: it was late anyway.
 	 */
 	void closeLateHeads() {
 		try {
@@ -66,7 +77,7 @@ public class HeadDeadlineProtocol extends Http11NioProtocol {
 			for (SocketWrapperBase<NioChannel> connection : getEndpoint().getConnections()) {
 				if (connection.getCurrentProcessor() instanceof AbstractProcessor processor
 						&& headOverdue(processor, now)) {
-					connection.setReadTimeout(1);
+					connection.processSocket(SocketEvent.ERROR, true);
 				}
 			}
 		}

@@ -13,12 +13,16 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.Adapter;
 import org.apache.coyote.ProtocolHandler;
+import org.apache.coyote.http11.HeadersTooLargeException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.net.SocketEvent;
 
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.HtmlUtils;
 
@@ -60,22 +64,47 @@ class PlainErrorReports {
 		});
 	}
 
-	/** Tomcat's adapter, with the fixed security headers set before it runs. */
+	/**
+	 * Tomcat's adapter, with the fixed security headers set before it runs, and a 500
+	 * with them when the answer's own headers are too large to send.
+	 */
 	record HeadersFirst(Adapter adapter) implements Adapter {
+
+		private static final Log logger = LogFactory.getLog(PlainErrorReports.class);
 
 		@Override
 		public void service(org.apache.coyote.Request request, org.apache.coyote.Response response) throws Exception {
-			if (request.protocol().isNull() || request.protocol().toString().isEmpty()) {
-				// HTTP/0.9: no status line, no headers; send no content.
+			if (request.protocol().equals("")) {
+				// HTTP/0.9 (Tomcat's own test, Http11Processor.prepareRequestProtocol):
+				// no status line, no headers; send no content. A request line whose
+				// version Tomcat could not read leaves the protocol unset (null), not
+				// empty: that one is answered in HTTP/1.1, headers and all.
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				return;
 			}
-			response.setHeader("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("Referrer-Policy", "no-referrer");
-			response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-			response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
-			this.adapter.service(request, response);
+			// Whether the request came over HTTPS is not known yet: a proxy's headers
+			// have not been read. The valve adds Strict-Transport-Security when it is.
+			SecurityHeaders.set(response::setHeader, false);
+			try {
+				this.adapter.service(request, response);
+			}
+			catch (HeadersTooLargeException ex) {
+				if (response.isCommitted()) {
+					throw ex;
+				}
+				// The answer's headers did not fit (server.max-http-response-header-size)
+				// when Tomcat committed it, after the app's filters. Tomcat would answer
+				// a
+				// bare 500 and log the stack trace; this is the same 500, with the
+				// headers, and one line.
+				logger.error("Request failed: %s %s: response headers too large to send".formatted(request.getMethod(),
+						ex.getClass().getName()));
+				response.reset();
+				response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+				SecurityHeaders.set(response::setHeader, false);
+				PrivacyHeaders.set(response::setHeader);
+				response.setHeader(HttpHeaders.CONNECTION, "close");
+			}
 		}
 
 		@Override
@@ -124,18 +153,10 @@ class PlainErrorReports {
 			String kind = ErrorPages.kind((resolved != null) ? resolved : HttpStatus.BAD_REQUEST);
 			try {
 				response.setContentType("text/html;charset=UTF-8");
-				response.setHeader("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
-				response.setHeader("X-Content-Type-Options", "nosniff");
-				response.setHeader("Referrer-Policy", "no-referrer");
-				response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-				response.setHeader("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY);
+				SecurityHeaders.set(response::setHeader, request.isSecure());
 				// A refused address may hold a share token: like results, never cached,
 				// never indexed.
-				response.setHeader("Cache-Control", "no-store");
-				response.setHeader("X-Robots-Tag", "noindex, nofollow");
-				if (request.isSecure()) {
-					response.setHeader("Strict-Transport-Security", SecurityHeaders.STRICT_TRANSPORT_SECURITY);
-				}
+				PrivacyHeaders.set(response::setHeader);
 				Writer writer = response.getReporter();
 				if (writer != null && ApiPaths.isApi(request.getRequestURI())) {
 					response.setContentType(ProblemJson.MEDIA_TYPE.toString());

@@ -1,6 +1,7 @@
 package org.formatfit.system;
 
 import java.io.IOException;
+import java.util.function.BiConsumer;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -38,16 +39,26 @@ class SecurityHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		// Result links carry answers; no page should pass its address on to another site.
-		response.setHeader("Referrer-Policy", "no-referrer");
-		response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-		if (request.isSecure()) {
-			response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-		}
+		set(response::setHeader, request.isSecure());
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Sets the headers every response carries through {@code header} (name, value): the
+	 * one list for this filter, for the adapter that runs before Tomcat answers a request
+	 * itself and for Tomcat's error reports ({@link PlainErrorReports}).
+	 * @param secure whether the request came over HTTPS
+	 */
+	static void set(BiConsumer<String, String> header, boolean secure) {
+		header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		header.accept("X-Content-Type-Options", "nosniff");
+		// Result links carry answers; no page should pass its address on to another site.
+		header.accept("Referrer-Policy", "no-referrer");
+		header.accept("Cross-Origin-Resource-Policy", "same-origin");
+		header.accept("Permissions-Policy", PERMISSIONS_POLICY);
+		if (secure) {
+			header.accept("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+		}
 	}
 
 	/** Error pages are rendered in a second dispatch; they need the headers too. */

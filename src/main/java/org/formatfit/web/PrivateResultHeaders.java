@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.formatfit.system.PrivacyHeaders;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,8 +52,7 @@ class PrivateResultHeaders extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		// Referrer-Policy: no-referrer is set on every response (system.SecurityHeaders).
-		response.setHeader("Cache-Control", "no-store");
-		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		PrivacyHeaders.set(response::setHeader);
 		chain.doFilter(request, response);
 	}
 

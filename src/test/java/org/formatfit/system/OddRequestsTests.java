@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.formatfit.questionnaire.AnswerSets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OddRequestsTests {
 
 	static final String TOKEN = SecurityHeadersTests.TOKEN;
+
+	static final String ANSWERS = SecurityHeadersTests.ANSWERS;
 
 	@LocalServerPort
 	int port;
@@ -154,11 +157,18 @@ class OddRequestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32", "ISO-8859-1", "windows-1252", "US-ASCII",
-			"x-unknown", "\"utf-16\"" })
+			"x-unknown", "\"utf-16\"", "\"UTF-16LE\"", "\"UTF-32\"", "\"ISO-8859-1\"", "\"windows-1252\"",
+			"\"US-ASCII\"", "\"x-unknown\"", "\"\"", "\"UTF-8", "UTF-8\"", "\"UTF-8\"x", "\"UTF-8;\"", "\"UTF-8 \"",
+			"\"\\\"UTF-8\\\"\"", "'UTF-8'" })
 	void refusesJsonThatDeclaresACharsetOtherThanUtf8(String charset) throws Exception {
 		String json = "{\"answers\":{}}";
-		Charset encoding = Charset.isSupported(charset.replace("\"", "")) ? Charset.forName(charset.replace("\"", ""))
-				: StandardCharsets.UTF_8;
+		Charset encoding = StandardCharsets.UTF_8;
+		try {
+			encoding = Charset.forName(charset.replace("\"", ""));
+		}
+		catch (IllegalArgumentException notACharset) {
+			// Sent in UTF-8: the declared name is what is refused.
+		}
 		HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(uri("/api/v1/recommendations")))
 				.header("Content-Type", "application/json;charset=" + charset)
@@ -170,13 +180,21 @@ class OddRequestsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "utf-8", "UTF-8", "Utf-8" })
+	@ValueSource(strings = { "utf-8", "UTF-8", "Utf-8", "\"UTF-8\"", "\"utf-8\"", "\"Utf-8\"", "\"uTF-8\"" })
 	void acceptsJsonThatDeclaresUtf8(String charset) throws Exception {
-		HttpResponse<String> response = new Call("POST", "/api/v1/recommendations",
-				"application/json;charset=" + charset, "{\"answers\":{}}")
-			.sendTo(this.port);
+		String answers = AnswerSets.asMap(ANSWERS)
+			.entrySet()
+			.stream()
+			.map((answer) -> "\"" + answer.getKey() + "\":\"" + answer.getValue() + "\"")
+			.collect(Collectors.joining(",", "{\"answers\":{", "}}"));
+		for (String type : List.of("application/json;charset=", "application/json; charset=",
+				"APPLICATION/JSON; CHARSET=")) {
+			HttpResponse<String> response = new Call("POST", "/api/v1/recommendations", type + charset, answers)
+				.sendTo(this.port);
 
-		assertThat(response.statusCode()).as(charset).isIn(200, 400);
+			assertThat(response.statusCode()).as(type + charset).isEqualTo(200);
+			assertThat(response.body()).as(type + charset).contains("\"shareUrl\"");
+		}
 	}
 
 	@ParameterizedTest

@@ -20,8 +20,9 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SecurityHeadersTests {
 
-	static final String TOKEN = ShareTokens.tokenFor(AnswerSets.parse(
-			"mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree"));
+	static final String ANSWERS = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";
+
+	static final String TOKEN = ShareTokens.tokenFor(AnswerSets.parse(ANSWERS));
 
 	@LocalServerPort
 	int port;
