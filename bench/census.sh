@@ -8,4 +8,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile -Dspring-javaformat.skip=true >&2
 ./mvnw -q -B exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
-	"-Dexec.args=-Xmx1g -cp %classpath org.formatfit.scoring.ModelCensus $*"
+	"-Dexec.args=-Xmx1g -cp %classpath org.formatfit.recommendation.ModelCensus $*"

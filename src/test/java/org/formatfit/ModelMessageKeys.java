@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.formatfit.scoring.Format;
-import org.formatfit.scoring.ModelFile;
-import org.formatfit.scoring.ScoringModel;
+import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.model.ModelFile;
+import org.formatfit.recommendation.ScoringModel;
 
 /**
  * Every message key a model version's results can refer to, read from its data file: so

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.formatfit.explaining.Explanation;
-import org.formatfit.explaining.QuestionnaireText.SectionText;
-import org.formatfit.scoring.Format;
+import org.formatfit.recommendation.words.Explanation;
+import org.formatfit.questionnaire.QuestionnaireText.SectionText;
+import org.formatfit.recommendation.Format;
 import org.formatfit.sharing.SharedRecommendation;
 
 /** The JSON shapes of the API, as the contract in questionnaire.md sets them. */

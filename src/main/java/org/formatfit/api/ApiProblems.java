@@ -10,8 +10,8 @@ import jakarta.validation.ConstraintViolation;
 import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.AnswerViolations;
 import org.formatfit.sharing.ShareTokenCorrupt;
-import org.formatfit.system.BodyTooLarge;
-import org.formatfit.system.ProblemJson;
+import org.formatfit.http.BodyTooLarge;
+import org.formatfit.errors.ProblemJson;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.context.MessageSource;

@@ -5,12 +5,13 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import org.formatfit.api.ApiBodies.QuestionnaireBody;
 import org.formatfit.api.ApiBodies.RecommendationBody;
-import org.formatfit.explaining.Explainer;
+import org.formatfit.questionnaire.QuestionnaireText;
+import org.formatfit.recommendation.words.Explainer;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
-import org.formatfit.system.ProblemJson;
-import org.formatfit.system.PublicUrls;
+import org.formatfit.errors.ProblemJson;
+import org.formatfit.http.PublicUrls;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,16 +34,19 @@ class RecommendationsController {
 
 	private final Explainer explainer;
 
+	private final QuestionnaireText questionnaire;
+
 	private final PublicUrls publicUrls;
 
-	RecommendationsController(Explainer explainer, PublicUrls publicUrls) {
+	RecommendationsController(Explainer explainer, QuestionnaireText questionnaire, PublicUrls publicUrls) {
 		this.explainer = explainer;
+		this.questionnaire = questionnaire;
 		this.publicUrls = publicUrls;
 	}
 
 	@GetMapping(path = "/questionnaire", produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	QuestionnaireBody questionnaire(Locale locale) {
-		return QuestionnaireBody.of(this.explainer.questionnaire(locale));
+		return QuestionnaireBody.of(this.questionnaire.questionnaire(locale));
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package org.formatfit.sharing;
 
-import org.formatfit.scoring.ScoringModels;
+import org.formatfit.recommendation.ScoringModels;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;

@@ -5,10 +5,10 @@ import java.util.zip.CRC32;
 
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
-import org.formatfit.scoring.Format;
-import org.formatfit.scoring.Recommendation;
-import org.formatfit.scoring.ScoringModel;
-import org.formatfit.scoring.ScoringModels;
+import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.Recommendation;
+import org.formatfit.recommendation.ScoringModel;
+import org.formatfit.recommendation.ScoringModels;
 
 /**
  * Makes and reads share tokens. A token is 9 bytes written as 12 base64url characters:

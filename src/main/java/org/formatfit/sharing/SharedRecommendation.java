@@ -1,7 +1,7 @@
 package org.formatfit.sharing;
 
-import org.formatfit.scoring.Format;
-import org.formatfit.scoring.Recommendation;
+import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.Recommendation;
 
 /**
  * A recommendation together with the token that brings it back.

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.formatfit.questionnaire.AnswerSets;
-import org.formatfit.scoring.Recommendation;
-import org.formatfit.scoring.ScoringModels;
+import org.formatfit.recommendation.Recommendation;
+import org.formatfit.recommendation.ScoringModels;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -105,7 +105,7 @@ public class CostlyRequestsBenchmark {
 		for (Question question : Question.values()) {
 			wrongAnswers.put(question.id(), "x");
 		}
-		var formType = Class.forName("org.formatfit.web.QuestionnaireForm");
+		var formType = Class.forName("org.formatfit.questionnaire.web.QuestionnaireForm");
 		var formMaker = formType.getDeclaredConstructor(Map.class);
 		formMaker.setAccessible(true);
 		this.wrongForm = formMaker.newInstance(wrongAnswers);

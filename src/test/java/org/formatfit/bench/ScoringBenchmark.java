@@ -6,10 +6,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Answers;
-import org.formatfit.scoring.Assessment;
-import org.formatfit.scoring.Change;
-import org.formatfit.scoring.ScoringModel;
-import org.formatfit.scoring.ScoringModels;
+import org.formatfit.recommendation.Assessment;
+import org.formatfit.recommendation.Change;
+import org.formatfit.recommendation.ScoringModel;
+import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.sharing.ShareTokens;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

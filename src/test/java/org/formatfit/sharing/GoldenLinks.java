@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
-import org.formatfit.scoring.Format;
-import org.formatfit.scoring.Reason;
-import org.formatfit.scoring.Recommendation;
-import org.formatfit.scoring.ScoringModel;
-import org.formatfit.scoring.ScoringModels;
+import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.Reason;
+import org.formatfit.recommendation.Recommendation;
+import org.formatfit.recommendation.ScoringModel;
+import org.formatfit.recommendation.ScoringModels;
 
 /**
  * The golden file of a model version: share tokens with what they showed when the version

@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.formatfit.scoring.Format;
-import org.formatfit.scoring.ScoringModels;
+import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.ScoringModels;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,7 +7,7 @@ import java.util.zip.CRC32;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
-import org.formatfit.scoring.ScoringModels;
+import org.formatfit.recommendation.ScoringModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

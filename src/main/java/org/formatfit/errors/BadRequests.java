@@ -1,0 +1,47 @@
+package org.formatfit.errors;
+
+import org.formatfit.http.ApiPaths;
+import org.formatfit.http.RequestIds;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Requests the container could not make sense of, such as form fields with broken percent
+ * encoding: a 400 in the shape the caller expects, not a failure. Nothing is logged,
+ * since the container's message quotes what was sent.
+ */
+@ControllerAdvice
+class BadRequests {
+
+	private final MessageSource messages;
+
+	BadRequests(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * Tomcat says which status fits: 413 for a form too large to parse, 400 otherwise.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	Object unreadableParameters(InvalidParameterException exception, HttpServletRequest request, Locale locale) {
+		HttpStatus status = HttpStatus.resolve(exception.getErrorCode());
+		if (status == null || !status.is4xxClientError()) {
+			status = HttpStatus.BAD_REQUEST;
+		}
+		if (ApiPaths.isApi(request)) {
+			return ProblemJson.response(ProblemDetail.forStatusAndDetail(status,
+					this.messages.getMessage("error." + ErrorPages.kind(status) + ".lead", null, locale)));
+		}
+		return ErrorPages.page(status, request.getAttribute(RequestIds.ATTRIBUTE));
+	}
+
+}

@@ -1,0 +1,207 @@
+package org.formatfit.errors;
+
+import org.formatfit.http.ApiPaths;
+import org.formatfit.http.PrivacyHeaders;
+import org.formatfit.http.SecurityHeaders;
+import org.formatfit.language.AcceptLanguage;
+import org.formatfit.language.LanguageConfiguration;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.Adapter;
+import org.apache.coyote.ProtocolHandler;
+import org.apache.coyote.http11.HeadersTooLargeException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.tomcat.util.net.SocketEvent;
+
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Tomcat answers a few requests itself, before they reach the app: a path with an encoded
+ * slash or a NUL byte, a malformed URL. Its own report page has inline styles and names
+ * the server; this one is a plain page in the app's look and words, with the app's
+ * headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class PlainErrorReports {
+
+	@Bean
+	TomcatContextCustomizer plainErrorReportValve() {
+		return (context) -> {
+			Container host = context.getParent();
+			if (host instanceof StandardHost standardHost) {
+				standardHost.setErrorReportValveClass(Valve.class.getName());
+			}
+		};
+	}
+
+	/**
+	 * A few requests Tomcat answers before any valve or filter: {@code OPTIONS *} (and
+	 * any other method with {@code *}). Tomcat's connector hands every request to its
+	 * adapter; ours sets the fixed security headers first, so these answers carry them
+	 * too. HTTP/0.9 has no headers at all, so it cannot carry them: such a request is
+	 * answered with nothing.
+	 */
+	@Bean
+	TomcatConnectorCustomizer securityHeadersOnEveryAnswer() {
+		return (connector) -> connector.addLifecycleListener((event) -> {
+			ProtocolHandler handler = connector.getProtocolHandler();
+			if ((Lifecycle.AFTER_INIT_EVENT.equals(event.getType())
+					|| Lifecycle.BEFORE_START_EVENT.equals(event.getType())) && handler.getAdapter() != null
+					&& !(handler.getAdapter() instanceof HeadersFirst)) {
+				handler.setAdapter(new HeadersFirst(handler.getAdapter()));
+			}
+		});
+	}
+
+	/**
+	 * Tomcat's adapter, with the fixed security headers set before it runs, and a 500
+	 * with them when the answer's own headers are too large to send.
+	 */
+	record HeadersFirst(Adapter adapter) implements Adapter {
+
+		private static final Log logger = LogFactory.getLog(PlainErrorReports.class);
+
+		@Override
+		public void service(org.apache.coyote.Request request, org.apache.coyote.Response response) throws Exception {
+			if (request.protocol().equals("")) {
+				// HTTP/0.9 (Tomcat's own test, Http11Processor.prepareRequestProtocol):
+				// no status line, no headers; send no content. A request line whose
+				// version Tomcat could not read leaves the protocol unset (null), not
+				// empty: that one is answered in HTTP/1.1, headers and all.
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				return;
+			}
+			// Whether the request came over HTTPS is not known yet: a proxy's headers
+			// have not been read. The valve adds Strict-Transport-Security when it is.
+			SecurityHeaders.set(response::setHeader, false);
+			try {
+				this.adapter.service(request, response);
+			}
+			catch (HeadersTooLargeException ex) {
+				if (response.isCommitted()) {
+					throw ex;
+				}
+				// The answer's headers did not fit (server.max-http-response-header-size)
+				// when Tomcat committed it, after the app's filters. Tomcat would answer
+				// a
+				// bare 500 and log the stack trace; this is the same 500, with the
+				// headers, and one line.
+				logger.error("Request failed: %s %s: response headers too large to send".formatted(request.getMethod(),
+						ex.getClass().getName()));
+				response.reset();
+				response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+				SecurityHeaders.set(response::setHeader, false);
+				PrivacyHeaders.set(response::setHeader);
+				response.setHeader(HttpHeaders.CONNECTION, "close");
+			}
+		}
+
+		@Override
+		public boolean prepare(org.apache.coyote.Request request, org.apache.coyote.Response response)
+				throws Exception {
+			return this.adapter.prepare(request, response);
+		}
+
+		@Override
+		public boolean asyncDispatch(org.apache.coyote.Request request, org.apache.coyote.Response response,
+				SocketEvent status) throws Exception {
+			return this.adapter.asyncDispatch(request, response, status);
+		}
+
+		@Override
+		public void log(org.apache.coyote.Request request, org.apache.coyote.Response response, long time) {
+			this.adapter.log(request, response, time);
+		}
+
+		@Override
+		public void checkRecycled(org.apache.coyote.Request request, org.apache.coyote.Response response) {
+			this.adapter.checkRecycled(request, response);
+		}
+
+		@Override
+		public String getDomain() {
+			return this.adapter.getDomain();
+		}
+
+	}
+
+	/** Writes the short error page; public so that Tomcat can create it. */
+	public static class Valve extends ErrorReportValve {
+
+		@Override
+		protected void report(Request request, Response response, Throwable throwable) {
+			int status = response.getStatus();
+			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+				return;
+			}
+			Locale language = language(request);
+			ResourceBundle words = ResourceBundle.getBundle("messages",
+					language.equals(LanguageConfiguration.BASE_LANGUAGE) ? Locale.ROOT : language,
+					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+			HttpStatus resolved = HttpStatus.resolve(status);
+			String kind = ErrorPages.kind((resolved != null) ? resolved : HttpStatus.BAD_REQUEST);
+			try {
+				response.setContentType("text/html;charset=UTF-8");
+				SecurityHeaders.set(response::setHeader, request.isSecure());
+				// A refused address may hold a share token: like results, never cached,
+				// never indexed.
+				PrivacyHeaders.set(response::setHeader);
+				Writer writer = response.getReporter();
+				if (writer != null && ApiPaths.isApi(request.getRequestURI())) {
+					response.setContentType(ProblemJson.MEDIA_TYPE.toString());
+					writer.write("{\"status\":" + status + ",\"detail\":\""
+							+ words.getString("error." + kind + ".lead").replace("\"", "\\\"") + "\"}");
+					response.finishResponse();
+				}
+				else if (writer != null) {
+					writer.write("<!DOCTYPE html><html lang=\"" + language.toLanguageTag()
+							+ "\"><head><meta charset=\"utf-8\">"
+							+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+							+ text(words, "error." + kind + ".title") + " – " + text(words, "app.name")
+							+ "</title><link rel=\"stylesheet\" href=\"/assets/css/formatfit.css\"></head><body>"
+							+ "<main id=\"main\" class=\"wrap\"><h1>" + text(words, "error." + kind + ".heading")
+							+ "</h1><p class=\"lead\">" + text(words, "error." + kind + ".lead")
+							+ "</p><p class=\"actions\"><a class=\"button button-primary\" href=\"/\">"
+							+ text(words, "error.home") + "</a></p></main></body></html>");
+					response.finishResponse();
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				// The client is gone or the response already started: nothing more to
+				// send.
+			}
+		}
+
+		/**
+		 * The first of the browser's languages we have words for. The request is one
+		 * Tomcat refused, so only its Accept-Language is read, not the cookie; and it is
+		 * read leniently, never by Tomcat's parser, which fails on long headers.
+		 */
+		private static Locale language(Request request) {
+			return AcceptLanguage.first(request.getHeader("Accept-Language"));
+		}
+
+		private static String text(ResourceBundle words, String key) {
+			return HtmlUtils.htmlEscape(words.getString(key), "UTF-8");
+		}
+
+	}
+
+}

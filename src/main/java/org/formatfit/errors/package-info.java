@@ -1,0 +1,6 @@
+/**
+ * What a reader sees when something goes wrong: the friendly error pages (404, 405, 413,
+ * 500) in the reader's language, problem details for the API, and Tomcat's own refusals
+ * written with every security and privacy header.
+ */
+package org.formatfit.errors;

@@ -1,0 +1,83 @@
+package org.formatfit.http;
+
+import java.io.IOException;
+import java.util.function.BiConsumer;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The headers every response carries, pages, API, static files and error pages alike. A
+ * small filter rather than Spring Security: FormatFit has no login and no session, so
+ * there is nothing else for Spring Security to do, and no session token that could expire
+ * under a slow student or block another site's server from calling the API.
+ */
+public class SecurityHeaders extends OncePerRequestFilter {
+
+	/**
+	 * Only the app's own scripts, styles, images and fonts; no inline script or style, no
+	 * frames, no plugins, forms posting only back to the app.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
+	/** Two years, the usual span for sites that are on HTTPS for good. */
+	static final String STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		set(response::setHeader, request.isSecure());
+		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Sets the headers every response carries through {@code header} (name, value): the
+	 * one list for this filter, for the adapter that runs before Tomcat answers a request
+	 * itself and for Tomcat's error reports ({@link PlainErrorReports}).
+	 * @param secure whether the request came over HTTPS
+	 */
+	public static void set(BiConsumer<String, String> header, boolean secure) {
+		header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		header.accept("X-Content-Type-Options", "nosniff");
+		// Result links carry answers; no page should pass its address on to another site.
+		header.accept("Referrer-Policy", "no-referrer");
+		header.accept("Cross-Origin-Resource-Policy", "same-origin");
+		header.accept("Permissions-Policy", PERMISSIONS_POLICY);
+		if (secure) {
+			header.accept("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+		}
+	}
+
+	/** Error pages are rendered in a second dispatch; they need the headers too. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+			FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
+		}
+
+	}
+
+}

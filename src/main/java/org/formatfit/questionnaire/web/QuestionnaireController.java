@@ -1,0 +1,100 @@
+package org.formatfit.questionnaire.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+import org.formatfit.questionnaire.AnswerProblem;
+import org.formatfit.questionnaire.AnswerViolations;
+import org.formatfit.questionnaire.Answers;
+import org.formatfit.questionnaire.QuestionnaireText;
+import org.formatfit.questionnaire.ResultLinks;
+import org.formatfit.language.LanguageSwitch;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The questionnaire: one page, one field per question named by its id. A GET may carry
+ * answers to pre-fill (as fields, or as {@code from}, a result's token); a POST either
+ * shows the page again with every answer kept and each problem pointed out, or moves on
+ * to the result's own address.
+ */
+@Controller
+@RequestMapping("/questionnaire")
+class QuestionnaireController {
+
+	private final QuestionnaireText words;
+
+	private final ResultLinks links;
+
+	private final Validator validator;
+
+	private final MessageSource messages;
+
+	QuestionnaireController(QuestionnaireText words, ResultLinks links, Validator validator, MessageSource messages) {
+		this.words = words;
+		this.links = links;
+		this.validator = validator;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String show(@RequestParam MultiValueMap<String, String> fields, Model model, Locale locale) {
+		Map<String, String> answers = QuestionnaireForm.from(fields).answers();
+		String from = fields.getFirst("from");
+		if (from != null) {
+			answers = answersFromToken(from, answers);
+		}
+		model.addAttribute("page", QuestionnairePage.of(this.words.questionnaire(locale), answers, Map.of()));
+		return "questionnaire";
+	}
+
+	@PostMapping
+	Object submit(@RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
+			HttpServletRequest request) {
+		QuestionnaireForm form = QuestionnaireForm.from(fields);
+		var violations = this.validator.validate(form);
+		if (!violations.isEmpty()) {
+			Map<String, String> problems = new LinkedHashMap<>();
+			for (AnswerProblem problem : AnswerViolations.problems(violations)) {
+				// The form's fields are questions only (QuestionnaireForm), so at most
+				// one
+				// problem per question: the page's cost stays that of the questionnaire.
+				problems.put(problem.questionId(), this.messages.getMessage(problem.kind().messageKey(),
+						new Object[] { problem.count() }, locale));
+			}
+			model.addAttribute("page",
+					QuestionnairePage.of(this.words.questionnaire(locale), form.answers(), problems));
+			LanguageSwitch.carryQuery(request, form.optionsChosenAsQuery());
+			return "questionnaire";
+		}
+		return seeOther(this.links.resultPath(Answers.of(form.answers())));
+	}
+
+	/**
+	 * A pre-fill link that went stale still opens the form; the answers just start empty.
+	 */
+	private Map<String, String> answersFromToken(String token, Map<String, String> otherwise) {
+		return this.links.answersIn(token).map(Answers::asMap).orElse(otherwise);
+	}
+
+	/** Post/redirect/get with 303, so a reload never posts the form twice. */
+	private static View seeOther(String path) {
+		RedirectView view = new RedirectView(path, true);
+		view.setStatusCode(HttpStatus.SEE_OTHER);
+		return view;
+	}
+
+}

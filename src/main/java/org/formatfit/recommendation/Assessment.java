@@ -1,0 +1,103 @@
+package org.formatfit.recommendation;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How well each format fits one answer set, and why.
+ *
+ * @param format the recommended format: the one with the top score
+ * @param scores a fit for every format; 0 for a format that is ruled out
+ * @param runnerUp the best of the other formats the learner could take part in, or
+ * {@code null} when they are all ruled out
+ * @param confidence how settled the result is
+ * @param settledBy what decided the confidence: the margin alone, or what made it less
+ * settled than the margin says
+ * @param fit how the headline puts the fit of the recommended format
+ * @param reasons every trade-off that mattered, largest share of the decision first: what
+ * the advisor view and the API show
+ * @param studentReasons the few of those a student reads on their own result
+ * @param ruledOut formats this learner cannot take part in at all, each with the id of
+ * the limit that rules it out
+ * @param nextSteps steps that soften the recommended format's costs, most pressing first
+ * @param flags the risks an advisor should raise, most serious first
+ * @param talkingPoints ids of the questions an advisor could talk through (message keys
+ * {@code talk.<id>})
+ */
+public record Assessment(Format format, Map<Format, Integer> scores, Format runnerUp, Confidence confidence,
+		SettledBy settledBy, Fit fit, List<Reason> reasons, List<Reason> studentReasons, Map<Format, String> ruledOut,
+		List<NextStep> nextSteps, List<AdvisorFlag> flags, List<String> talkingPoints) {
+
+	public Assessment {
+		scores = Collections.unmodifiableMap(new EnumMap<>(scores));
+		reasons = List.copyOf(reasons);
+		studentReasons = List.copyOf(studentReasons);
+		ruledOut = ruledOut.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(ruledOut));
+		nextSteps = List.copyOf(nextSteps);
+		flags = List.copyOf(flags);
+		talkingPoints = List.copyOf(talkingPoints);
+	}
+
+	public int score(Format format) {
+		return this.scores.get(format);
+	}
+
+	public boolean isRuledOut(Format format) {
+		return this.ruledOut.containsKey(format);
+	}
+
+	/** Message key of the headline: the recommended format and how well it fits. */
+	public String headlineKey() {
+		return "headline." + this.format.name() + "." + this.fit.id();
+	}
+
+	/** What decided how settled a result is. */
+	public enum SettledBy {
+
+		/** The margin to the runner-up. */
+		MARGIN,
+
+		/** Moving one trade-off's weight a little would change the format. */
+		WEIGHTS,
+
+		/** The learner's circumstances cut the recommended format's score. */
+		LIMITS
+
+	}
+
+	/** How the headline puts the fit of the recommended format. */
+	public enum Fit {
+
+		/** It fits well. */
+		GOOD("good"),
+
+		/** It fits best, but not strikingly. */
+		FAIR("fair"),
+
+		/** It fits best of the three, but none is an easy fit. */
+		WEAK("weak"),
+
+		/** The other formats are ruled out, and this one fits. */
+		ONLY("only"),
+
+		/** The other formats are ruled out, and this one is no easy fit either. */
+		ONLY_WEAK("only-weak"),
+
+		/** A close call: it leans to this format, with the runner-up close behind. */
+		LEANS("leans");
+
+		private final String id;
+
+		Fit(String id) {
+			this.id = id;
+		}
+
+		public String id() {
+			return this.id;
+		}
+
+	}
+
+}

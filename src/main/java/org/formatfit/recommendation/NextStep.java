@@ -1,0 +1,26 @@
+package org.formatfit.recommendation;
+
+import java.util.Set;
+
+/**
+ * A practical step that softens a format's costs, as a model version defines it. The
+ * results page offers those of the recommended format that fit the learner's answers, the
+ * most pressing first.
+ *
+ * @param id the step's id
+ * @param formats the formats this step is for; empty for a step that suits any format
+ * @param mitigates the trade-off this step works on, or {@code null} for a basic check
+ * that is always worth making
+ */
+public record NextStep(String id, Set<Format> formats, TradeOff mitigates) {
+
+	public NextStep {
+		formats = Set.copyOf(formats);
+	}
+
+	/** Message key of the step, in a short sentence or two. */
+	public String messageKey() {
+		return "nextstep." + this.id;
+	}
+
+}

@@ -1,0 +1,293 @@
+package org.formatfit.recommendation.words;
+
+import org.formatfit.questionnaire.QuestionnaireText;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.formatfit.recommendation.words.AdvisorNotes.ExplainedFlag;
+import org.formatfit.recommendation.words.Explanation.ExplainedChange;
+import org.formatfit.recommendation.words.Explanation.ExplainedReason;
+import org.formatfit.recommendation.words.Explanation.ReasonGroup;
+import org.formatfit.recommendation.words.Explanation.RecapAnswer;
+import org.formatfit.recommendation.words.Explanation.RecapSection;
+import org.formatfit.recommendation.words.Explanation.ScoreLine;
+import org.formatfit.questionnaire.QuestionnaireText.OptionText;
+import org.formatfit.questionnaire.QuestionnaireText.QuestionText;
+import org.formatfit.questionnaire.QuestionnaireText.SectionText;
+import org.formatfit.questionnaire.Answers;
+import org.formatfit.questionnaire.Question;
+import org.formatfit.questionnaire.Section;
+import org.formatfit.recommendation.AdvisorFlag;
+import org.formatfit.recommendation.Assessment;
+import org.formatfit.recommendation.Change;
+import org.formatfit.recommendation.Confidence;
+import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.NextStep;
+import org.formatfit.recommendation.Reason;
+import org.formatfit.recommendation.Recommendation;
+import org.formatfit.recommendation.TradeOff;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the questionnaire and recommendations in words. Every word comes from the
+ * message files; this class only decides which message fits and what goes into it.
+ */
+@Component
+public class Explainer {
+
+	/** How many answers an explanation names at most, to stay one readable sentence. */
+	private static final int ANSWERS_PER_REASON = 2;
+
+	private final MessageSource messages;
+
+	Explainer(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** A recommendation in words. */
+	public Explanation explain(Recommendation recommendation, Locale locale) {
+		Assessment assessment = recommendation.assessment();
+		Answers answers = recommendation.answers();
+		Format format = assessment.format();
+		List<ExplainedReason> reasons = assessment.reasons()
+			.stream()
+			.map((reason) -> reason(reason, format, answers, locale))
+			.toList();
+		// The student reads the model's short list; the advisor view and the API keep
+		// all.
+		List<ExplainedReason> studentReasons = new ArrayList<>();
+		for (int i = 0; i < reasons.size(); i++) {
+			if (assessment.studentReasons().contains(assessment.reasons().get(i))) {
+				studentReasons.add(reasons.get(i));
+			}
+		}
+		String reasonsLead = text((format == Format.HYBRID) ? "result.why.lead.hybrid" : "result.why.lead", locale);
+		return new Explanation(format, text(format.nameKey(), locale), headline(assessment, locale),
+				scores(assessment, locale), confidence(assessment, locale), ruledOutNote(assessment, locale),
+				reasonsLead, reasonGroups(format, studentReasons, locale), reasons, changesLead(recommendation, locale),
+				changes(recommendation, locale), nextSteps(assessment, locale), recap(answers, locale));
+	}
+
+	/** The risks and questions an advisor should raise about a recommendation. */
+	public AdvisorNotes advise(Recommendation recommendation, Locale locale) {
+		String formatName = text(recommendation.format().inlineKey(), locale);
+		List<ExplainedFlag> flags = new ArrayList<>();
+		for (AdvisorFlag flag : recommendation.assessment().flags()) {
+			List<RecapAnswer> answers = flag.raisedBy(recommendation.answers())
+				.stream()
+				.map((question) -> recapAnswer(question, recommendation.answers(), locale))
+				.toList();
+			flags.add(new ExplainedFlag(flag, text(flag.titleKey(), locale), text(flag.detailKey(), locale, formatName),
+					text(flag.askKey(), locale), answers));
+		}
+		List<String> talkingPoints = recommendation.assessment()
+			.talkingPoints()
+			.stream()
+			.map((id) -> text("talk." + id, locale))
+			.toList();
+		return new AdvisorNotes(flags, talkingPoints);
+	}
+
+	/** Every trade-off in words, in the model's order. */
+	public List<TradeOffText> tradeOffs(Locale locale) {
+		return Arrays.stream(TradeOff.values())
+			.map((tradeOff) -> new TradeOffText(tradeOff, text(tradeOff.nameKey(), locale),
+					text(tradeOff.summaryKey(), locale), text(tradeOff.format().inlineKey(), locale),
+					text(tradeOff.favours().inlineKey(), locale)))
+			.toList();
+	}
+
+	/**
+	 * The headline; a close call names the runner-up it is close to ({0}), which the
+	 * other headlines leave out.
+	 */
+	private String headline(Assessment assessment, Locale locale) {
+		String runnerUp = (assessment.runnerUp() != null) ? text(assessment.runnerUp().inlineKey(), locale) : "";
+		return text(assessment.headlineKey(), locale, runnerUp);
+	}
+
+	/** Whether every other format is ruled out for this learner. */
+	private static boolean onlyChoice(Assessment assessment) {
+		return assessment.runnerUp() == null;
+	}
+
+	private List<ScoreLine> scores(Assessment assessment, Locale locale) {
+		return Arrays.stream(Format.values())
+			.sorted(Comparator.comparing((Format format) -> format != assessment.format()))
+			.map((format) -> new ScoreLine(format, text(format.nameKey(), locale), assessment.score(format),
+					assessment.isRuledOut(format) ? text("result.score.ruled-out", locale)
+							: text("result.score.value", locale, number(assessment.score(format))),
+					format == assessment.format(), assessment.isRuledOut(format)))
+			.toList();
+	}
+
+	private String confidence(Assessment assessment, Locale locale) {
+		if (onlyChoice(assessment)) {
+			return text("confidence.only", locale);
+		}
+		// When the margin alone would say more, the words say what holds the result back.
+		String key = assessment.confidence().messageKey();
+		if (assessment.confidence() != Confidence.HIGH && assessment.settledBy() != Assessment.SettledBy.MARGIN) {
+			key += "." + assessment.settledBy().name().toLowerCase(Locale.ROOT);
+		}
+		return text(key, locale, text(assessment.runnerUp().inlineKey(), locale));
+	}
+
+	/** Why formats are not possible, one sentence for each limit that rules one out. */
+	private String ruledOutNote(Assessment assessment, Locale locale) {
+		if (assessment.ruledOut().isEmpty()) {
+			return null;
+		}
+		return assessment.ruledOut()
+			.values()
+			.stream()
+			.distinct()
+			.map((limit) -> text("limit." + limit + ".ruled-out", locale))
+			.collect(Collectors.joining(" "));
+	}
+
+	private List<ReasonGroup> reasonGroups(Format format, List<ExplainedReason> reasons, Locale locale) {
+		List<ReasonGroup> groups = new ArrayList<>();
+		if (format == Format.HYBRID) {
+			// Hybrid answers pulls from both sides: show both, neither is "against".
+			addGroup(groups, text("result.reasons.towards-live", locale),
+					reasons.stream().filter((reason) -> reason.favours() == Format.SYNCHRONOUS).toList());
+			addGroup(groups, text("result.reasons.towards-self-paced", locale),
+					reasons.stream().filter((reason) -> reason.favours() == Format.ASYNCHRONOUS).toList());
+		}
+		else {
+			Format other = (format == Format.SYNCHRONOUS) ? Format.ASYNCHRONOUS : Format.SYNCHRONOUS;
+			addGroup(groups, text("result.reasons.for", locale, text(format.inlineKey(), locale)),
+					reasons.stream().filter((reason) -> reason.favours() == format).toList());
+			// A strength that would also serve the other format is no risk to watch out
+			// for: it gets a heading of its own.
+			addGroup(groups, text("result.reasons.against", locale),
+					reasons.stream()
+						.filter((reason) -> reason.favours() == other && !reason.learnersStrength())
+						.toList());
+			addGroup(groups, text("result.reasons.strengths", locale, text(other.inlineKey(), locale)),
+					reasons.stream()
+						.filter((reason) -> reason.favours() == other && reason.learnersStrength())
+						.toList());
+		}
+		return groups;
+	}
+
+	private static void addGroup(List<ReasonGroup> groups, String heading, List<ExplainedReason> reasons) {
+		if (!reasons.isEmpty()) {
+			groups.add(new ReasonGroup(heading, reasons));
+		}
+	}
+
+	private ExplainedReason reason(Reason reason, Format recommended, Answers answers, Locale locale) {
+		List<String> phrases = reason.questions()
+			.stream()
+			.limit(ANSWERS_PER_REASON)
+			.map((question) -> text(question.answerPhraseKey(answers.optionId(question)), locale))
+			.toList();
+		String what = (phrases.size() == 1) ? phrases.get(0) : text("list.two", locale, phrases.get(0), phrases.get(1));
+		return new ExplainedReason(reason.tradeOff(), reason.favours(), text(reason.tradeOff().nameKey(), locale),
+				text(explanationKey(reason, recommended), locale, capitalized(what, locale)), reason.weight(),
+				text("result.reason.share", locale, number(ExplainedReason.percent(reason.weight()))),
+				reason.questions().stream().map(Question::id).toList(), reason.isStrength());
+	}
+
+	/**
+	 * A pull towards the other pure format is said as a caution about the recommended
+	 * one, not as praise of a format the learner was not advised to take.
+	 */
+	private static String explanationKey(Reason reason, Format recommended) {
+		String key = reason.tradeOff().explanationKey();
+		if (reason.isStrength()) {
+			// The learner's strength: said as what it makes possible, or, beside a
+			// recommendation the other way, as an option they could also manage.
+			boolean otherWay = recommended != Format.HYBRID && reason.favours() != recommended;
+			return key + (otherWay ? ".strength.against" : ".strength");
+		}
+		if (recommended != Format.HYBRID && reason.favours() != recommended) {
+			return key + ".against";
+		}
+		if (recommended == Format.HYBRID && reason.tradeOff().effect() == TradeOff.Effect.COSTS) {
+			// A hybrid course keeps some of both formats' costs: say how to live with
+			// this one.
+			return key + ".hybrid";
+		}
+		return key + ((reason.strength() == Reason.Strength.STRONG) ? ".strong" : ".mild");
+	}
+
+	private static String capitalized(String sentence, Locale locale) {
+		return sentence.isEmpty() ? sentence : sentence.substring(0, 1).toUpperCase(locale) + sentence.substring(1);
+	}
+
+	/**
+	 * A close call says how close, so the changes below read as the small tips they are.
+	 */
+	private String changesLead(Recommendation recommendation, Locale locale) {
+		Assessment assessment = recommendation.assessment();
+		boolean toRunnerUp = recommendation.changes()
+			.stream()
+			.anyMatch((change) -> change.format() == assessment.runnerUp());
+		if (assessment.fit() == Assessment.Fit.LEANS && toRunnerUp) {
+			int margin = assessment.score(assessment.format()) - assessment.score(assessment.runnerUp());
+			String runnerUp = text(assessment.runnerUp().inlineKey(), locale);
+			return (margin > 0) ? text("result.changes.lead.close", locale, runnerUp, number(margin))
+					: text("result.changes.lead.tie", locale, runnerUp);
+		}
+		return text("result.changes.lead", locale);
+	}
+
+	private List<ExplainedChange> changes(Recommendation recommendation, Locale locale) {
+		List<ExplainedChange> changes = new ArrayList<>();
+		for (Change change : recommendation.changes()) {
+			Question question = change.question();
+			String condition = text(question.conditionKey(change.optionId()), locale);
+			String answered = text(question.optionKey(recommendation.answers().optionId(question)), locale);
+			String sentence = text("result.change", locale, condition, answered,
+					text(change.format().inlineKey(), locale));
+			changes.add(new ExplainedChange(change.question().id(), change.optionId(), change.format(), sentence));
+		}
+		return changes;
+	}
+
+	private List<String> nextSteps(Assessment assessment, Locale locale) {
+		return assessment.nextSteps().stream().map(NextStep::messageKey).map((key) -> text(key, locale)).toList();
+	}
+
+	private List<RecapSection> recap(Answers answers, Locale locale) {
+		List<RecapSection> sections = new ArrayList<>();
+		for (Section section : Section.values()) {
+			List<RecapAnswer> recapAnswers = section.questions()
+				.stream()
+				.map((question) -> recapAnswer(question, answers, locale))
+				.toList();
+			sections.add(new RecapSection(text(section.titleKey(), locale), recapAnswers));
+		}
+		return sections;
+	}
+
+	private RecapAnswer recapAnswer(Question question, Answers answers, Locale locale) {
+		return new RecapAnswer(question.id(), text(question.textKey(), locale),
+				text(question.optionKey(answers.optionId(question)), locale));
+	}
+
+	/**
+	 * A whole number from 0 to 100 as a message argument. Passed as text: a number would
+	 * make {@code MessageFormat} build a {@code NumberFormat} on every call, and these
+	 * numbers read the same in every language we have.
+	 */
+	private static String number(int value) {
+		return Integer.toString(value);
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}

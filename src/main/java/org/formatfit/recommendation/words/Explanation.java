@@ -1,0 +1,115 @@
+package org.formatfit.recommendation.words;
+
+import java.util.List;
+
+import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.TradeOff;
+
+/**
+ * A recommendation in plain words, ready for a page or the API.
+ *
+ * @param format the recommended format
+ * @param formatName its name
+ * @param headline the recommendation in one sentence
+ * @param scores every format's score, recommended first
+ * @param confidence how clear the result is, in words
+ * @param ruledOutNote why some formats are not options at all, or {@code null}
+ * @param reasonsLead one line introducing the reasons
+ * @param reasonGroups the reasons, grouped by where they pull
+ * @param reasons every reason, largest share of the decision first
+ * @param changesLead the line above what would change the result; a close call says how
+ * close
+ * @param changes what would change the result, or empty
+ * @param nextSteps practical next steps for the recommended format
+ * @param recap every answer given, by section
+ */
+public record Explanation(Format format, String formatName, String headline, List<ScoreLine> scores, String confidence,
+		String ruledOutNote, String reasonsLead, List<ReasonGroup> reasonGroups, List<ExplainedReason> reasons,
+		String changesLead, List<ExplainedChange> changes, List<String> nextSteps, List<RecapSection> recap) {
+
+	/**
+	 * One format's score.
+	 *
+	 * @param format the format
+	 * @param name its name
+	 * @param score from 0 to 100
+	 * @param scoreText the score in words, e.g. "86 out of 100"
+	 * @param recommended whether it is the recommended format
+	 * @param ruledOut whether the learner cannot take part in it at all
+	 */
+	public record ScoreLine(Format format, String name, int score, String scoreText, boolean recommended,
+			boolean ruledOut) {
+
+	}
+
+	/**
+	 * Reasons that pull the same way, under a heading.
+	 *
+	 * @param heading what the reasons have in common
+	 * @param reasons the reasons
+	 */
+	public record ReasonGroup(String heading, List<ExplainedReason> reasons) {
+
+	}
+
+	/**
+	 * One reason in words.
+	 *
+	 * @param tradeOff the trade-off behind it
+	 * @param favours the format it pulls towards
+	 * @param name the trade-off's name
+	 * @param explanation what this learner answered, and why it matters
+	 * @param weight its share of the decision, from 0 to 1
+	 * @param shareText that share in words, e.g. "31% of the decision"
+	 * @param questionIds the questions that drove it
+	 * @param learnersStrength whether the answers make the trade-off a strength of the
+	 * learner, working for the format it favours
+	 */
+	public record ExplainedReason(TradeOff tradeOff, Format favours, String name, String explanation, double weight,
+			String shareText, List<String> questionIds, boolean learnersStrength) {
+
+		/** The share of the decision in whole percent, for people. */
+		public int percent() {
+			return percent(this.weight);
+		}
+
+		static int percent(double weight) {
+			return (int) Math.round(weight * 100);
+		}
+
+	}
+
+	/**
+	 * One answer that would change the result.
+	 *
+	 * @param questionId the question to answer differently
+	 * @param optionId the different answer
+	 * @param format the format that would then fit best
+	 * @param sentence the change in one sentence
+	 */
+	public record ExplainedChange(String questionId, String optionId, Format format, String sentence) {
+
+	}
+
+	/**
+	 * The answers of one section.
+	 *
+	 * @param title the section's title
+	 * @param answers its questions and the answers given
+	 */
+	public record RecapSection(String title, List<RecapAnswer> answers) {
+
+	}
+
+	/**
+	 * One question and the answer given.
+	 *
+	 * @param questionId the question's id
+	 * @param question the question as asked
+	 * @param answer the label of the option chosen
+	 */
+	public record RecapAnswer(String questionId, String question, String answer) {
+
+	}
+
+}

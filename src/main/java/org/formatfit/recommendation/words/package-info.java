@@ -1,0 +1,5 @@
+/**
+ * A recommendation, and the model itself, in plain words in the reader's language,
+ * through message keys, for the pages and the API alike.
+ */
+package org.formatfit.recommendation.words;

@@ -1,0 +1,108 @@
+package org.formatfit.sharing.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.formatfit.recommendation.words.Explainer;
+import org.formatfit.recommendation.words.Explanation;
+import org.formatfit.sharing.QrCode;
+import org.formatfit.sharing.ShareTokenCorrupt;
+import org.formatfit.sharing.ShareTokens;
+import org.formatfit.sharing.SharedRecommendation;
+import org.formatfit.errors.ErrorPages;
+import org.formatfit.http.PublicUrls;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The result at its share link, the advisor's view of it, and its QR code. Everything is
+ * in the token: nothing is looked up, nothing is stored.
+ */
+@Controller
+public class ResultController {
+
+	/** Pixels per QR module in the PNG: about 4 cm wide when printed at 300 dpi. */
+	public static final int QR_PNG_SCALE = 8;
+
+	private final Explainer explainer;
+
+	private final MessageSource messages;
+
+	private final PublicUrls publicUrls;
+
+	ResultController(Explainer explainer, MessageSource messages, PublicUrls publicUrls) {
+		this.explainer = explainer;
+		this.messages = messages;
+		this.publicUrls = publicUrls;
+	}
+
+	@GetMapping("/r/{token}")
+	String result(@PathVariable String token, Model model, Locale locale) {
+		SharedRecommendation shared = ShareTokens.open(token);
+		String shareUrl = addResult(model, shared, locale);
+		model.addAttribute("mailto", mailto(shareUrl, locale));
+		model.addAttribute("qr", QrCode.of(shareUrl));
+		return "result";
+	}
+
+	@GetMapping("/r/{token}/advisor")
+	String advisor(@PathVariable String token, Model model, Locale locale) {
+		SharedRecommendation shared = ShareTokens.open(token);
+		addResult(model, shared, locale);
+		model.addAttribute("advice", this.explainer.advise(shared.recommendation(), locale));
+		return "advisor";
+	}
+
+	/**
+	 * No {@code produces}: a browser asking for HTML with a broken link still gets the
+	 * page.
+	 */
+	@GetMapping("/r/{token}/qr.png")
+	ResponseEntity<byte[]> qrCode(@PathVariable String token) {
+		SharedRecommendation shared = ShareTokens.open(token);
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.of(shareUrl(shared)).png(QR_PNG_SCALE));
+	}
+
+	/** A mistyped or cut-off link is a page that does not exist, not a failure. */
+	@ExceptionHandler(ShareTokenCorrupt.class)
+	ModelAndView notFound() {
+		return ErrorPages.page(HttpStatus.NOT_FOUND);
+	}
+
+	/** Adds what both views of a result show; returns the share link. */
+	private String addResult(Model model, SharedRecommendation shared, Locale locale) {
+		String shareUrl = shareUrl(shared);
+		model.addAttribute("token", shared.token());
+		model.addAttribute("shareUrl", shareUrl);
+		Explanation result = this.explainer.explain(shared.recommendation(), locale);
+		model.addAttribute("result", result);
+		if (shared.outdated()) {
+			model.addAttribute("currentModelSuggests",
+					this.messages.getMessage(shared.currentModelSuggests().nameKey(), null, locale));
+		}
+		return shareUrl;
+	}
+
+	private String shareUrl(SharedRecommendation shared) {
+		return this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token());
+	}
+
+	/** An e-mail with the link, addressed to no one: the student picks their advisor. */
+	private String mailto(String shareUrl, Locale locale) {
+		String subject = this.messages.getMessage("result.share.email.subject", null, locale);
+		String body = this.messages.getMessage("result.share.email.body", new Object[] { shareUrl }, locale);
+		return "mailto:?subject=" + UriUtils.encode(subject, StandardCharsets.UTF_8) + "&body="
+				+ UriUtils.encode(body, StandardCharsets.UTF_8);
+	}
+
+}

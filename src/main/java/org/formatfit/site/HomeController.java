@@ -1,0 +1,79 @@
+package org.formatfit.site;
+
+import org.formatfit.sharing.web.ResultController;
+
+import java.util.Locale;
+
+import org.formatfit.recommendation.words.Explainer;
+import org.formatfit.recommendation.words.ModelExplainer;
+import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.ScoringModels;
+import org.formatfit.sharing.QrCode;
+import org.formatfit.http.PublicUrls;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The pages around the questionnaire: home, the advisors' guide, how FormatFit decides
+ * and privacy.
+ */
+@Controller
+class HomeController {
+
+	private final Explainer explainer;
+
+	private final ModelExplainer modelExplainer;
+
+	private final PublicUrls publicUrls;
+
+	HomeController(Explainer explainer, ModelExplainer modelExplainer, PublicUrls publicUrls) {
+		this.explainer = explainer;
+		this.modelExplainer = modelExplainer;
+		this.publicUrls = publicUrls;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("formats", Format.values());
+		return "home";
+	}
+
+	@GetMapping("/advisors")
+	String advisors(Model model, Locale locale) {
+		String questionnaireUrl = this.publicUrls.absolute("/questionnaire");
+		model.addAttribute("questionnaireUrl", questionnaireUrl);
+		model.addAttribute("qr", QrCode.of(questionnaireUrl));
+		model.addAttribute("tradeOffs", this.explainer.tradeOffs(locale));
+		model.addAttribute("formats", Format.values());
+		return "advisors";
+	}
+
+	/** The questionnaire's QR code, for a flyer or a slide. */
+	@GetMapping("/advisors/questionnaire-qr.png")
+	ResponseEntity<byte[]> questionnaireQrCode() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.body(QrCode.of(this.publicUrls.absolute("/questionnaire")).png(ResultController.QR_PNG_SCALE));
+	}
+
+	/**
+	 * How FormatFit decides: the current scoring model, read from its data, and every
+	 * released version.
+	 */
+	@GetMapping("/method")
+	String method(Model model, Locale locale) {
+		model.addAttribute("method", this.modelExplainer.describe(ScoringModels.current().data(), locale));
+		model.addAttribute("versions", this.modelExplainer.versions(ScoringModels.released(), locale));
+		return "method";
+	}
+
+	@GetMapping("/privacy")
+	String privacy() {
+		return "privacy";
+	}
+
+}

@@ -1,0 +1,243 @@
+package org.formatfit.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests a real browser or a probe may send that the app did not plan for: long or
+ * broken Accept-Language headers, crafted paths, odd charsets, odd request lines. Each
+ * gets a clear answer below 500 with every security and privacy header, and links that
+ * stay on the site.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class OddRequestsTests {
+
+	static final String TOKEN = SecurityHeadersTests.TOKEN;
+
+	static final String ANSWERS = SecurityHeadersTests.ANSWERS;
+
+	@LocalServerPort
+	int port;
+
+	/** Accept-Language values of many lengths and shapes. */
+	static Stream<String> acceptLanguages() {
+		List<String> values = new ArrayList<>();
+		values.add("de-DE,de;q=0.9,fr-FR,fr;q=0.8,it;q=0.7,pt;q=0.6,nl;q=0.5,pl;q=0.4,sv;q=0.3,da;q=0.2,en;q=0.1");
+		for (int count : new int[] { 11, 12, 50, 300 }) {
+			values.add(IntStream.range(0, count)
+				.mapToObj((i) -> (i % 2 == 0 ? "es" : "fr-FR") + ";q=0." + (i % 10))
+				.collect(Collectors.joining(",")));
+		}
+		String eightKb = "x-junk-" + "a".repeat(8) + ";q=0.5,";
+		values.add(eightKb.repeat(7000 / eightKb.length()));
+		values.add("es;q=5,en;q=-1,fr;q=abc,;;;,=,*;q=,de;q=0.1.2");
+		values.add("*,*,*,*,*,*,*,*,*,*,*,*,*");
+		values.add("\u00e9\u00e8;q=0.9,es");
+		values.add(",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,");
+		values.add("en-US-x-" + "a".repeat(300) + ",es");
+		values.add("q=1;es;en");
+		return values.stream();
+	}
+
+	static Stream<String> pages() {
+		return Stream.of("/", "/r/" + TOKEN, "/api/v1/questionnaire", "/assets/css/formatfit.css", "/actuator/health",
+				"/nope", "/r/" + TOKEN + "/nothing-here", "/r/%2F..%00");
+	}
+
+	@ParameterizedTest
+	@MethodSource("acceptLanguages")
+	void answersAnyAcceptLanguageBelow500InALanguageWeHave(String acceptLanguage, CapturedOutput output)
+			throws Exception {
+		for (String path : pages().toList()) {
+			HttpResponse<String> response = Call.get(path).sendTo(this.port, "Accept-Language", acceptLanguage);
+			assertThat(response.statusCode()).as(path).isLessThan(500);
+			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+			response.headers()
+				.firstValue("Content-Language")
+				.ifPresent((language) -> assertThat(language).as(path).isIn("en", "es"));
+		}
+		assertThat(output.getAll()).doesNotContain("ERROR").doesNotContain("Exception");
+	}
+
+	@Test
+	void answersInTheFirstOfOurLanguagesWhateverComesBefore() throws Exception {
+		String many = "de-DE,de;q=0.9,fr-FR,fr;q=0.8,it;q=0.7,pt;q=0.6,nl;q=0.5,pl;q=0.4,sv;q=0.3,da;q=0.2,es;q=0.1";
+
+		HttpResponse<String> response = Call.get("/").sendTo(this.port, "Accept-Language", many);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(response.body()).selectFirst("html").attr("lang")).isEqualTo("es");
+	}
+
+	/** Results stay private however the request ends: refused by Tomcat, 404, or 500. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/r/%s", "/r/%s/nothing-here", "/r/%s/advisor", "/r/%%2F..%%00%s", "/r/%s%%5c", "/r/;x=%s",
+			"/r/%s/..%%3b" })
+	void keepsResultsPrivateWhateverTheStatus(String template) throws Exception {
+		String path = template.formatted(TOKEN);
+		for (String acceptLanguage : acceptLanguages().toList()) {
+			HttpResponse<String> response = Call.get(path).sendTo(this.port, "Accept-Language", acceptLanguage);
+			assertThat(response.statusCode()).as(path).isLessThan(500);
+			assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+			assertThat(response.headers().firstValue("X-Robots-Tag").orElse("")).as(path).contains("noindex");
+			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+		}
+	}
+
+	static Stream<String> craftedPaths() {
+		return Stream.of("//evil.example/login", "///evil.example/login", "/\\evil.example/login",
+				"/%2F%2Fevil.example/login", "/%2f/evil.example", "/.//evil.example/login", "/./evil.example/..//x",
+				"/%5C%5Cevil.example/login", "/%5c/evil.example", "/\\/evil.example", "/%09/evil.example",
+				"/;//evil.example", "/nope/..//evil.example", "/%2e//evil.example", "//evil.example/%2e%2e/x",
+				"/r/x/..//evil.example");
+	}
+
+	@ParameterizedTest
+	@MethodSource("craftedPaths")
+	void linksOnlyWithinTheSiteWhateverThePath(String path) throws Exception {
+		for (String acceptLanguage : new String[] { "en", "es" }) {
+			String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + acceptLanguage
+					+ "\r\nConnection: close\r\n\r\n");
+			assertThat(response).as(path).doesNotStartWith("HTTP/1.1 5");
+			String body = response.substring(Math.max(0, response.indexOf("\r\n\r\n")));
+			Document page = Jsoup.parse(body);
+			for (Element link : page.select("a[href], link[href], form[action]")) {
+				String href = link.hasAttr("href") ? link.attr("href") : link.attr("action");
+				if (href.startsWith("#")) {
+					continue;
+				}
+				assertThat(href).as(path)
+					.startsWith("/")
+					.doesNotStartWith("//")
+					.doesNotStartWith("/\\")
+					.doesNotContain("\\");
+				assertThat(java.net.URI.create("http://localhost/").resolve(href).getHost()).as(path)
+					.isEqualTo("localhost");
+			}
+		}
+	}
+
+	@Test
+	void answersARequestForTheErrorPathItselfWithTheFriendlyNotFoundPage() throws Exception {
+		for (String path : List.of("/error", "/error/", "/error?x=1", "/api/v1/../../error")) {
+			HttpResponse<String> response = Call.get(path).sendTo(this.port);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32", "ISO-8859-1", "windows-1252", "US-ASCII",
+			"x-unknown", "\"utf-16\"", "\"UTF-16LE\"", "\"UTF-32\"", "\"ISO-8859-1\"", "\"windows-1252\"",
+			"\"US-ASCII\"", "\"x-unknown\"", "\"\"", "\"UTF-8", "UTF-8\"", "\"UTF-8\"x", "\"UTF-8;\"", "\"UTF-8 \"",
+			"\"\\\"UTF-8\\\"\"", "'UTF-8'" })
+	void refusesJsonThatDeclaresACharsetOtherThanUtf8(String charset) throws Exception {
+		String json = "{\"answers\":{}}";
+		Charset encoding = StandardCharsets.UTF_8;
+		try {
+			encoding = Charset.forName(charset.replace("\"", ""));
+		}
+		catch (IllegalArgumentException notACharset) {
+			// Sent in UTF-8: the declared name is what is refused.
+		}
+		HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(uri("/api/v1/recommendations")))
+				.header("Content-Type", "application/json;charset=" + charset)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(json.getBytes(encoding)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).as(charset).isEqualTo(415);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "utf-8", "UTF-8", "Utf-8", "\"UTF-8\"", "\"utf-8\"", "\"Utf-8\"", "\"uTF-8\"" })
+	void acceptsJsonThatDeclaresUtf8(String charset) throws Exception {
+		String answers = AnswerSets.asMap(ANSWERS)
+			.entrySet()
+			.stream()
+			.map((answer) -> "\"" + answer.getKey() + "\":\"" + answer.getValue() + "\"")
+			.collect(Collectors.joining(",", "{\"answers\":{", "}}"));
+		for (String type : List.of("application/json;charset=", "application/json; charset=",
+				"APPLICATION/JSON; CHARSET=")) {
+			HttpResponse<String> response = new Call("POST", "/api/v1/recommendations", type + charset, answers)
+				.sendTo(this.port);
+
+			assertThat(response.statusCode()).as(type + charset).isEqualTo(200);
+			assertThat(response.body()).as(type + charset).contains("\"shareUrl\"");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "OPTIONS * HTTP/1.1", "GET * HTTP/1.1", "OPTIONS * HTTP/1.0" })
+	void givesTomcatsOwnAnswersTheSecurityHeaders(String requestLine) throws Exception {
+		String response = raw(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+		String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
+		assertThat(head).as(requestLine)
+			.contains("Content-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY)
+			.contains("X-Content-Type-Options: nosniff")
+			.contains("Referrer-Policy: no-referrer");
+	}
+
+	/**
+	 * HTTP/0.9 has no headers at all, so it cannot carry the security headers: it gets no
+	 * page either.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "GET /", "GET /r/%s", "GET /nope", "GET /assets/css/formatfit.css",
+			"GET /api/v1/questionnaire" })
+	void sendsNoContentWithoutHeadersToHttp09(String template) throws Exception {
+		String requestLine = template.formatted(TOKEN);
+		String response = raw(requestLine + "\r\n");
+
+		assertThat(response).as(requestLine).doesNotContain("<html").doesNotContain("{").doesNotContain(TOKEN);
+	}
+
+	private String uri(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private String raw(String request) throws Exception {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(5000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			in.transferTo(bytes);
+			return bytes.toString(StandardCharsets.UTF_8);
+		}
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.formatfit.http;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.recommendation.Format;
+import org.formatfit.sharing.ShareTokens;
+import org.jsoup.Jsoup;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages go out as bytes encoded in one go ({@link PageOutput}): over real HTTP, with and
+ * without gzip, they must arrive whole and in UTF-8, accents, dashes and apostrophes
+ * included.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(PageOutputTests.FailingPage.class)
+class PageOutputTests {
+
+	/** Answers whose best fit is the hybrid format: its Spanish name has an accent. */
+	private static final String HYBRID = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	ThymeleafViewResolver views;
+
+	@Test
+	void everyThymeleafViewWritesThroughIt() throws Exception {
+		assertThat(this.views.resolveViewName("result", Locale.ENGLISH)).isInstanceOf(PageOutput.ByteWritingView.class);
+		assertThat(this.views.resolveViewName("error", Locale.ENGLISH)).isInstanceOf(PageOutput.ByteWritingView.class);
+	}
+
+	@Test
+	void aTemplateThatFailsHalfwaySendsNoneOfItsPageOnlyTheErrorPage() throws Exception {
+		HttpResponse<byte[]> response = send("/test/fails-halfway", "identity");
+		String page = new String(response.body(), StandardCharsets.UTF_8);
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(page).startsWith("<!DOCTYPE html>")
+			.doesNotContain("Written before the failure")
+			.contains(message("error.500.heading", Locale.ENGLISH));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void aResultPageArrivesWholeAndInUtf8WithAndWithoutGzip(String language) throws Exception {
+		Locale locale = Locale.forLanguageTag(language);
+		String path = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(HYBRID)) + "?lang=" + language;
+
+		HttpResponse<byte[]> plain = send(path, "identity");
+		HttpResponse<byte[]> gzipped = send(path, "gzip");
+
+		assertThat(plain.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String page = new String(plain.body(), StandardCharsets.UTF_8);
+		assertThat(gunzip(gzipped.body())).isEqualTo(page);
+		assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+		assertThat(Jsoup.parse(page).title()).isEqualTo(message("result.title", locale) + ": "
+				+ message(Format.HYBRID.nameKey(), locale) + " – " + message("app.name", locale));
+		assertThat(page).contains(message("result.share.lead", locale));
+	}
+
+	@Test
+	void aPageIsGzippedByTheAppAndSentWithItsLength() throws Exception {
+		String path = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
+
+		HttpResponse<byte[]> plain = send(path, "identity");
+		HttpResponse<byte[]> gzipped = send(path, "br, gzip;q=0.9");
+
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		for (HttpResponse<byte[]> response : List.of(plain, gzipped)) {
+			assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+			assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+			// Once, whoever compressed: a cache keeps both versions apart.
+			assertThat(String.join(",", response.headers().allValues("Vary")).split(","))
+				.filteredOn((name) -> name.trim().equalsIgnoreCase("Accept-Encoding"))
+				.hasSize(1);
+		}
+		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+	}
+
+	@Test
+	void aHeadRequestGetsThePagesHeadersWithoutTheBody() throws Exception {
+		String path = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
+		HttpResponse<byte[]> page = send(path, "gzip");
+
+		HttpResponse<byte[]> head = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(page.body().length);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/r/not-a-token?lang=es", "/questionnaire?lang=es" })
+	void otherPagesToo(String path) throws Exception {
+		HttpResponse<byte[]> response = send(path, "gzip");
+		boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();
+		String page = gzipped ? gunzip(response.body()) : new String(response.body(), StandardCharsets.UTF_8);
+
+		assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("ó");
+	}
+
+	/** A page whose template fails after its first paragraph: for tests only. */
+	@Controller
+	static class FailingPage {
+
+		@GetMapping("/test/fails-halfway")
+		String failsHalfway() {
+			return "test/fails-halfway";
+		}
+
+	}
+
+	private HttpResponse<byte[]> send(String path, String encoding) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept-Encoding", encoding)
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static String gunzip(byte[] body) throws Exception {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.formatfit.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When something fails inside the app, the person sees the error page with a reference,
+ * and the log has one line with that reference and the failure, and nothing from the
+ * address.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class RequestIdTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void showsTheReferenceOfAFailureOnTheErrorPageAndLogsItOnce(CapturedOutput output) throws Exception {
+		HttpResponse<String> response = get("/test/fail/AQEFEWQfXcGV");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+		assertThat(id).matches("[0-9a-f]{12}");
+		assertThat(Jsoup.parse(response.body()).text()).contains("Something went wrong on our side")
+			.contains("give this reference: " + id)
+			.doesNotContain("IllegalStateException");
+		assertThat(output.getAll().lines().filter((line) -> line.contains("ERROR"))).singleElement()
+			.asString()
+			.contains(id);
+		assertThat(output.getAll()).contains("IllegalStateException: the test failure").doesNotContain("AQEFEWQfXcGV");
+	}
+
+	/**
+	 * One short line per failure, whatever it is, and nothing from the address even when
+	 * the failure's message quotes it.
+	 */
+	@Test
+	void logsAFailureOnceInOneLineWithoutTheAddressEvenWhenItsMessageQuotesIt(CapturedOutput output) throws Exception {
+		for (String token : new String[] { "AQEFEWQfXcGV", "AQIFEWQf_btF", "AQEFEWQfXcGVAQEF" }) {
+			HttpResponse<String> response = get("/test/quote/" + token + "?from=" + token);
+
+			assertThat(response.statusCode()).isEqualTo(500);
+			String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+			assertThat(output.getAll().lines().filter((line) -> line.contains(id))).singleElement()
+				.asString()
+				.contains("IllegalArgumentException")
+				.contains("FailingController");
+			assertThat(output.getAll()).doesNotContain(token);
+		}
+		assertThat(output.getAll().lines())
+			.noneMatch((line) -> line.startsWith("\tat ") || line.startsWith("Caused by"));
+	}
+
+	@Test
+	void givesApiClientsTheReferenceInTheProblem() throws Exception {
+		HttpResponse<String> response = get("/api/v1/test/fail");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(response.body())
+			.contains("\"requestId\":\"" + response.headers().firstValue("X-Request-Id").orElseThrow() + "\"");
+	}
+
+	@Test
+	void givesEveryRequestItsOwnId() throws Exception {
+		String first = get("/").headers().firstValue("X-Request-Id").orElseThrow();
+		String second = get("/").headers().firstValue("X-Request-Id").orElseThrow();
+
+		assertThat(first).isNotEqualTo(second);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Failing {
+
+		@Bean
+		FailingController failingController() {
+			return new FailingController();
+		}
+
+	}
+
+	/** Fails on purpose, the way a bug would. */
+	@RestController
+	static class FailingController {
+
+		@GetMapping({ "/test/fail/{token}", "/api/v1/test/fail" })
+		String fail() {
+			throw new IllegalStateException("the test failure");
+		}
+
+		@GetMapping("/test/quote/{token}")
+		String quote(@PathVariable String token) {
+			throw new IllegalArgumentException("No result for /test/quote/" + token,
+					new IllegalStateException("token " + token + " could not be read"));
+		}
+
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.formatfit.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Connections that send their headers slowly (a "slowloris" crowd) must not starve real
+ * requests, and the server must drop them once they stall. The connection timeout is
+ * shortened here so that the test need not wait the production ten seconds.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.tomcat.connection-timeout=1s")
+class SlowClientsTests {
+
+	private static final int SLOW_CLIENTS = 400;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aCrowdOfSlowSendersDoesNotStarveRealRequests() throws Exception {
+		List<Socket> slow = new ArrayList<>();
+		try {
+			for (int i = 0; i < SLOW_CLIENTS; i++) {
+				slow.add(startSlowRequest());
+			}
+			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+			for (String path : List.of("/", "/questionnaire", "/api/v1/questionnaire")) {
+				HttpResponse<String> response = http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+						.timeout(Duration.ofSeconds(2))
+						.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(response.statusCode()).as(path).isEqualTo(200);
+			}
+		}
+		finally {
+			for (Socket socket : slow) {
+				socket.close();
+			}
+		}
+	}
+
+	@Test
+	void dropsAConnectionThatStopsSendingItsHeaders() throws Exception {
+		try (Socket socket = startSlowRequest()) {
+			socket.setSoTimeout(10_000);
+			InputStream in = socket.getInputStream();
+			// The server gives up on the stalled request: it answers and closes, or just
+			// closes.
+			byte[] answer = in.readAllBytes();
+			String text = new String(answer, StandardCharsets.ISO_8859_1);
+			assertThat(text.isEmpty() || text.startsWith("HTTP/1.1 4")).as(text).isTrue();
+		}
+	}
+
+	/** Opens a connection and sends the start of a request, but never its end. */
+	private Socket startSlowRequest() throws IOException {
+		Socket socket = new Socket("localhost", this.port);
+		OutputStream out = socket.getOutputStream();
+		out.write("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+		out.flush();
+		return socket;
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.formatfit.questionnaire.web;
+
+import org.formatfit.web.Pages;
+
+import java.util.Map;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.questionnaire.Question;
+import org.formatfit.sharing.ShareTokens;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+public class QuestionnairePageTests {
+
+	public static final String NURSE = "on-call no main-reason helpful occasional fine one usually no-effect own reliable a-few-places own important degree";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void rendersEveryQuestionAsALabelledRadioGroupInFiveSections() {
+		MvcTestResult result = this.mvc.get().uri("/questionnaire").exchange();
+
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+		Document page = Pages.parse(result);
+		assertThat(page.select("form.questionnaire > fieldset.section")).hasSize(5)
+			.allSatisfy((section) -> assertThat(section.selectFirst("> legend")).isNotNull());
+		for (Question question : Question.values()) {
+			Element group = page.getElementById(question.id().replace('.', '-'));
+			assertThat(group).as(question.id()).isNotNull();
+			assertThat(group.tagName()).isEqualTo("fieldset");
+			assertThat(group.selectFirst("> legend").text()).isNotBlank();
+			assertThat(group.select("input[type=radio][name=" + question.id() + "]"))
+				.extracting((input) -> input.attr("value"))
+				.containsExactlyElementsOf(question.optionIds());
+			for (Element input : group.select("input[type=radio]")) {
+				assertThat(page.select("label[for=" + input.id() + "]").text()).isNotBlank();
+				assertThat(input.hasAttr("checked")).isFalse();
+			}
+		}
+		assertThat(page.select(".error-summary")).isEmpty();
+		assertThat(page.title()).isEqualTo("Questionnaire – FormatFit");
+	}
+
+	@Test
+	void preselectsAnswersGivenInTheLink() {
+		Document page = Pages.parse(this.mvc.get()
+			.uri("/questionnaire?schedule.predictability=shifting&connectivity.equipment=none&budget.goal=mba")
+			.exchange());
+
+		assertThat(page.select("input[checked]")).extracting((input) -> input.attr("name") + "=" + input.val())
+			.containsExactlyInAnyOrder("schedule.predictability=shifting", "connectivity.equipment=none");
+		assertThat(page.select(".error-summary")).isEmpty();
+	}
+
+	@Test
+	void preselectsEveryAnswerOfAResultToChange() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(NURSE));
+
+		Document page = Pages.parse(this.mvc.get().uri("/questionnaire?from=" + token).exchange());
+
+		assertThat(page.select("input[checked]")).extracting((input) -> input.attr("name") + "=" + input.val())
+			.containsExactlyInAnyOrderElementsOf(AnswerSets.asMap(NURSE)
+				.entrySet()
+				.stream()
+				.map((entry) -> entry.getKey() + "=" + entry.getValue())
+				.toList());
+	}
+
+	@Test
+	void opensAnEmptyFormWhenTheResultToChangeIsNotAValidLink() {
+		MvcTestResult result = this.mvc.get().uri("/questionnaire?from=not-a-token").exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(Pages.parse(result).select("input[checked]")).isEmpty();
+	}
+
+	@Test
+	void showsTheFormAgainWithEachProblemAndEveryAnswerKept() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/questionnaire")
+			.param("schedule.predictability", "on-call")
+			.param("schedule.live-sessions", "sometimes")
+			.param("budget.goal", "skills")
+			.exchange();
+
+		assertThat(result).hasStatusOk();
+		Document page = Pages.parse(result);
+		assertThat(page.title()).isEqualTo("There is a problem – FormatFit");
+		assertThat(page.select("input[checked]")).extracting((input) -> input.attr("name") + "=" + input.val())
+			.containsExactlyInAnyOrder("schedule.predictability=on-call", "budget.goal=skills");
+
+		Element summary = page.selectFirst(".error-summary");
+		assertThat(summary).isNotNull();
+		assertThat(summary.attr("tabindex")).isEqualTo("-1");
+		assertThat(summary.text()).contains("13 questions need an answer.").contains("The answers you gave are kept.");
+		assertThat(summary.select("a")).hasSize(13);
+		assertThat(summary.select("a").first().attr("href")).isEqualTo("#schedule-live-sessions-yes");
+		assertThat(summary.select("a").first().text())
+			.isEqualTo("Could you be online at set times each week, for example two evenings? – "
+					+ "That answer is not one of the choices. Choose one of them.");
+
+		Element missing = page.getElementById("connectivity-internet");
+		assertThat(missing.select(".error-message").text()).isEqualTo("Choose one answer.");
+		assertThat(missing.attr("aria-invalid")).isEqualTo("true");
+		assertThat(missing.attr("role")).isEqualTo("radiogroup");
+		assertThat(missing.attr("aria-describedby").split(" ")).contains("connectivity-internet-error");
+		assertThat(page.getElementById("connectivity-internet-error")).isNotNull();
+		assertThat(page.getElementById(missing.attr("aria-labelledby")).text())
+			.isEqualTo("How reliable is the internet where you would study?");
+
+		Element answered = page.getElementById("schedule-predictability");
+		assertThat(answered.select(".error-message")).isEmpty();
+		assertThat(answered.hasAttr("aria-invalid")).isFalse();
+		assertThat(answered.attr("aria-describedby")).isEqualTo("schedule-predictability-hint");
+	}
+
+	@Test
+	void saysSoWhenOnlyOneQuestionIsLeft() {
+		var post = this.mvc.post().uri("/questionnaire");
+		AnswerSets.asMap(NURSE)
+			.entrySet()
+			.stream()
+			.filter((answer) -> !answer.getKey().equals("budget.goal"))
+			.forEach((answer) -> post.param(answer.getKey(), answer.getValue()));
+
+		Document page = Pages.parse(post.exchange());
+
+		assertThat(page.selectFirst(".error-summary").text()).contains("One question needs an answer.");
+		assertThat(Pages.parse(this.mvc.post().uri("/questionnaire").exchange()).selectFirst(".error-summary").text())
+			.contains("15 questions need an answer.")
+			.doesNotContain("kept");
+		assertThat(page.select("input[checked]")).hasSize(14);
+	}
+
+	@Test
+	void movesOnToTheResultsOwnAddressWithSeeOther() {
+		var post = this.mvc.post().uri("/questionnaire");
+		AnswerSets.asMap(NURSE).forEach((question, option) -> post.param(question, option));
+
+		MvcTestResult result = post.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.SEE_OTHER);
+		String location = result.getResponse().getHeader("Location");
+		assertThat(location).startsWith("/r/");
+		assertThat(ShareTokens.decode(location.substring(3))).isEqualTo(AnswerSets.parse(NURSE));
+	}
+
+	@Test
+	void ignoresFieldsThatAreNoQuestion() {
+		var post = this.mvc.post()
+			.uri("/questionnaire")
+			.param("answers[300]", "x")
+			.param("class.module.classLoader.URLs[0]", "x")
+			.param("utm_source", "school-site");
+		AnswerSets.asMap(NURSE).forEach((question, option) -> post.param(question, option));
+
+		assertThat(post.exchange()).hasStatus(HttpStatus.SEE_OTHER);
+	}
+
+	@Test
+	void keepsTheFirstValueWhenAFieldIsSentTwice() {
+		var post = this.mvc.post().uri("/questionnaire");
+		Map<String, String> answers = AnswerSets.asMap(NURSE);
+		answers.forEach((question, option) -> post.param(question, option));
+		post.param("schedule.live-sessions", "yes");
+
+		MvcTestResult result = post.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(ShareTokens.decode(result.getResponse().getHeader("Location").substring(3))
+			.optionId(Question.SCHEDULE_LIVE_SESSIONS)).isEqualTo("no");
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.formatfit.sharing.web;
+
+import org.formatfit.web.Pages;
+
+import java.util.Locale;
+import java.util.Random;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.questionnaire.Answers;
+import org.formatfit.questionnaire.Question;
+import org.formatfit.sharing.ShareTokens;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The answer recap: every result shows its own answers under its own questions, in its
+ * own language, on the student's page and in the advisor view.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RecapTests {
+
+	private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	MessageSource messages;
+
+	@Test
+	void everyResultShowsItsOwnAnswersUnderItsOwnQuestionsInBothLanguages() {
+		Random random = new Random(7);
+		for (int i = 0; i < 40; i++) {
+			Answers answers = AnswerSets.random(random);
+			String path = "/r/" + ShareTokens.tokenFor(answers);
+			assertRecapShows(answers, page(path), Locale.ENGLISH);
+			assertRecapShows(answers, page(path + "?lang=es"), SPANISH);
+			assertRecapShows(answers, page(path + "/advisor"), Locale.ENGLISH);
+		}
+	}
+
+	private Document page(String path) {
+		return Pages.parse(this.mvc.get().uri(path).exchange());
+	}
+
+	private void assertRecapShows(Answers answers, Document page, Locale locale) {
+		Elements rows = page.select(".recap .recap-item");
+		assertThat(rows).hasSize(Question.count());
+		int row = 0;
+		for (Question question : Question.values()) {
+			Element item = rows.get(row++);
+			assertThat(item.selectFirst("dt").text())
+				.isEqualTo(this.messages.getMessage(question.textKey(), null, locale));
+			assertThat(item.selectFirst("dd").text())
+				.isEqualTo(this.messages.getMessage(question.optionKey(answers.optionId(question)), null, locale));
+		}
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.formatfit.sharing.web;
+
+import org.formatfit.questionnaire.web.QuestionnairePageTests;
+
+import org.formatfit.web.Pages;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.ScoringModels;
+import org.formatfit.sharing.ShareTokens;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+public class ResultPageTests {
+
+	public static final String PARENT = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void showsTheFormatScoresReasonsAndWhatWouldChangeIt() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+		var recommendation = ScoringModels.current().recommend(AnswerSets.parse(PARENT));
+
+		MvcTestResult result = this.mvc.get().uri("/r/" + token).exchange();
+
+		assertThat(result).hasStatusOk();
+		Document page = Pages.parse(result);
+		assertThat(recommendation.format()).isEqualTo(Format.HYBRID);
+		assertThat(page.selectFirst("h1").text()).startsWith("A hybrid course");
+		assertThat(page.title()).isEqualTo("Your result: Hybrid – FormatFit");
+		for (Format format : Format.values()) {
+			assertThat(page.select(".score").text())
+				.contains(recommendation.assessment().score(format) + " out of 100");
+		}
+		assertThat(page.select(".score-recommended .score-name").text()).isEqualTo("Hybrid");
+		assertThat(page.select(".reason")).hasSize(recommendation.assessment().studentReasons().size())
+			.hasSizeLessThanOrEqualTo(4);
+		assertThat(page.select(".reason").text()).contains("Studying mostly on your own would feel lonely.");
+		assertThat(page.select("#why-heading + p").text()).startsWith("You are pulled both ways");
+		assertThat(page.select(".changes li")).hasSize(recommendation.changes().size());
+		if (recommendation.changes().isEmpty()) {
+			assertThat(page.select("#changes-heading ~ p").text()).startsWith("No single change in your answers");
+		}
+		else {
+			assertThat(page.select(".changes li").first().text()).startsWith("If ").contains("(you answered “");
+		}
+		assertThat(page.select(".next-steps li")).isNotEmpty();
+		assertThat(page.select(".recap dd")).hasSize(15);
+		assertThat(page.selectFirst("#share-link").val()).isEqualTo("http://localhost/r/" + token);
+		assertThat(page.select("a[href=/questionnaire?from=" + token + "]")).hasSize(1);
+	}
+
+	@Test
+	void saysPlainlyWhyLiveFormatsAreOutForALearnerWhoCanNeverMakeSetTimes() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(QuestionnairePageTests.NURSE));
+
+		Document page = Pages.parse(this.mvc.get().uri("/r/" + token).exchange());
+
+		assertThat(page.selectFirst("h1").text()).startsWith("An asynchronous course");
+		assertThat(page.select(".notice").text()).contains("never be online at set times");
+		assertThat(page.select(".score-value").eachText()).filteredOn("Not possible for you"::equals).hasSize(2);
+		assertThat(page.select(".reason").text()).contains("You can be called away at any moment");
+		assertThat(page.select(".confidence").text()).contains("the one you can take");
+	}
+
+	@Test
+	void answersACorruptLinkWithTheFriendlyNotFoundPage() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+		String corrupt = token.substring(0, 11) + (token.endsWith("A") ? "B" : "A");
+
+		MvcTestResult result = this.mvc.get().uri("/r/" + corrupt).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		Document page = Pages.parse(result);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("We can’t find that page");
+		assertThat(page.text()).contains("copy the whole link again").doesNotContain("Exception");
+	}
+
+	@Test
+	void neverClaimsALanguageItsWordsAreNotIn() {
+		Document page = Pages.parse(this.mvc.get().uri("/").header("Accept-Language", "de-DE, de;q=0.9").exchange());
+
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Which online course format fits you?");
+	}
+
+	@Test
+	void rendersTheHomePageWithTheThreeFormatsAndAWayIn() {
+		Document page = Pages.parse(this.mvc.get().uri("/").exchange());
+
+		assertThat(page.select(".formats h3")).extracting((h3) -> h3.text())
+			.containsExactly("Synchronous", "Asynchronous", "Hybrid");
+		assertThat(page.select("a[href=/questionnaire]")).isNotEmpty();
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+	}
+
+	@Test
+	void putsAStrengthThatWouldAlsoSuitSelfPacedStudyUnderItsOwnHeadingNotUnderRisks() {
+		// Loves live classes and has a good setup, and also always keeps on track alone.
+		String answers = "fixed yes not-a-factor essential essential fine none always no-effect fast reliable one-place own not-a-factor degree";
+		var recommendation = ScoringModels.current().recommend(AnswerSets.parse(answers));
+
+		Document page = Pages
+			.parse(this.mvc.get().uri("/r/" + ShareTokens.tokenFor(AnswerSets.parse(answers))).exchange());
+
+		assertThat(recommendation.format()).isEqualTo(Format.SYNCHRONOUS);
+		assertThat(page.select("h3").eachText()).contains("Strengths that would also suit an asynchronous course")
+			.doesNotContain("What to watch out for");
+		assertThat(page.select("h3:contains(Strengths) + ul .reason-name").eachText()).contains("Staying motivated");
+	}
+
+}

@@ -1,0 +1,190 @@
+package org.formatfit.sharing.web;
+
+import org.formatfit.web.Pages;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.sharing.QrCodes;
+import org.formatfit.sharing.ShareTokens;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sharing a result: the share panel, its QR codes, the advisor view and the private
+ * headers.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public class SharingPageTests {
+
+	/** Self-paced, but keeps on track only sometimes and finds studying alone lonely. */
+	public static final String DRIFTER = "on-call no main-reason helpful occasional lonely one sometimes no-effect own reliable one-place own important degree";
+
+	/** Live classes fit, but the internet often drops out. */
+	static final String SPOTTY = "fixed yes nice-to-have essential essential lonely one usually helps fast spotty one-place own secondary degree";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void offersTheLinkACopyButtonAnEmailAndAQrCode() throws Exception {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
+		String link = "http://localhost/r/" + token;
+
+		Document page = Pages.parse(this.mvc.get().uri("/r/" + token).exchange());
+
+		Element field = page.getElementById("share-link");
+		assertThat(field.hasAttr("readonly")).isTrue();
+		assertThat(field.val()).isEqualTo(link);
+		assertThat(page.select("label[for=share-link]").text()).isEqualTo("Link to this result");
+		Element copy = page.selectFirst("button[data-copy=share-link]");
+		assertThat(copy.hasAttr("hidden")).as("shown only by the script").isTrue();
+		assertThat(copy.attr("type")).isEqualTo("button");
+
+		String mailto = page.select("a[href^=mailto:]").attr("href");
+		assertThat(mailto).startsWith("mailto:?subject=");
+		String decoded = URLDecoder.decode(mailto.replace("+", "%2B"), StandardCharsets.UTF_8);
+		assertThat(decoded).contains("subject=My FormatFit result").contains(link);
+
+		Element svg = page.selectFirst("svg.qr");
+		assertThat(svg.attr("role")).isEqualTo("img");
+		assertThat(svg.attr("aria-label")).isNotBlank();
+		int size = Integer.parseInt(svg.attr("viewBox").split(" ")[2]);
+		assertThat(QrCodes.readSvgPath(svg.selectFirst("path").attr("d"), size)).isEqualTo(link);
+
+		assertThat(page.select("a[href=/r/" + token + "/qr.png]").attr("download")).endsWith(".png");
+		assertThat(page.select("a[href=/r/" + token + "/advisor]").text()).isEqualTo("View as advisor");
+	}
+
+	@Test
+	void servesAQrCodePngThatScansBackToTheLink() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
+
+		MvcTestResult result = this.mvc.get().uri("/r/" + token + "/qr.png").exchange();
+
+		assertThat(result).hasStatusOk().hasContentType(MediaType.IMAGE_PNG);
+		assertThat(QrCodes.readPng(result.getResponse().getContentAsByteArray()))
+			.isEqualTo("http://localhost/r/" + token);
+	}
+
+	@Test
+	void showsAdvisorsTheRisksTheBreakdownEveryAnswerAndWhatToAsk() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
+
+		MvcTestResult result = this.mvc.get().uri("/r/" + token + "/advisor").exchange();
+
+		assertThat(result).hasStatusOk();
+		Document page = Pages.parse(result);
+		assertThat(page.title()).isEqualTo("Advisor view: Asynchronous – FormatFit");
+		assertThat(page.select(".flag-title")).extracting(Element::text)
+			.containsExactly("Staying motivated", "Feeling alone");
+		assertThat(page.select(".flag").first().text())
+			.contains("Without reminders, how well do you keep yourself on track?")
+			.contains("“Sometimes”")
+			.contains("Ask:");
+		assertThat(page.select(".breakdown tbody tr")).isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.select("td.number").text()).endsWith("%"));
+		assertThat(page.select(".breakdown tbody th .tradeoff-id")).extracting(Element::text)
+			.contains("rigid-schedule", "flexibility", "risk-of-apathy");
+		assertThat(page.select(".recap dd")).hasSize(15);
+		assertThat(page.select(".talking-points li")).hasSize(3);
+		assertThat(page.select("#changes-heading")).hasSize(1);
+		assertThat(page.select("a[href=/r/" + token + "]")).isNotEmpty();
+	}
+
+	@Test
+	void flagsLiveSessionsOnASpottyConnection() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(SPOTTY));
+
+		Document page = Pages.parse(this.mvc.get().uri("/r/" + token + "/advisor").exchange());
+
+		// Spotty internet cuts live classes hard and a hybrid course's few live sessions
+		// less, so a learner who loves live classes is left leaning to hybrid.
+		assertThat(page.selectFirst("h1").text()).startsWith("A close call: a hybrid course");
+		assertThat(page.select(".flag-title")).extracting(Element::text).contains("Connection and device");
+		assertThat(page.select(".flag").text()).contains("“It often drops out”");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/advisor", "/qr.png", "" })
+	void answersACorruptLinkWithTheNotFoundPage(String suffix) {
+		MvcTestResult result = this.mvc.get().uri("/r/AQEFEWQfXcGW" + suffix).accept(MediaType.TEXT_HTML).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(Pages.parse(result).selectFirst("h1").text()).isEqualTo("We can’t find that page");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "/advisor", "/qr.png" })
+	void keepsResultLinksOutOfReferrersCachesAndSearchEngines(String suffix) {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
+
+		for (String path : new String[] { "/r/" + token + suffix, "/r/AQEFEWQfXcGW" + suffix }) {
+			assertThat(this.mvc.get().uri(path).exchange()).hasHeader("Referrer-Policy", "no-referrer")
+				.hasHeader("Cache-Control", "no-store")
+				.hasHeader("X-Robots-Tag", "noindex, nofollow");
+		}
+	}
+
+	@Test
+	void leavesOtherPagesCacheable() {
+		assertThat(this.mvc.get().uri("/").exchange()).doesNotContainHeader("X-Robots-Tag");
+	}
+
+	@Test
+	void guidesAdvisorsWithTheQuestionnaireLinkItsQrCodeAndTheTenTradeOffs() {
+		Document page = Pages.parse(this.mvc.get().uri("/advisors").exchange());
+
+		assertThat(page.getElementById("questionnaire-link").val()).isEqualTo("http://localhost/questionnaire");
+		Element svg = page.selectFirst("svg.qr");
+		int size = Integer.parseInt(svg.attr("viewBox").split(" ")[2]);
+		assertThat(QrCodes.readSvgPath(svg.selectFirst("path").attr("d"), size))
+			.isEqualTo("http://localhost/questionnaire");
+		assertThat(page.select(".tradeoffs dt")).hasSize(10);
+		assertThat(page.getElementById("tradeoff-risk-of-apathy")).isNotNull();
+		assertThat(page.select("a[href=/privacy]")).isNotEmpty();
+
+		MvcTestResult png = this.mvc.get().uri("/advisors/questionnaire-qr.png").exchange();
+		assertThat(png).hasStatusOk().hasContentType(MediaType.IMAGE_PNG);
+		assertThat(QrCodes.readPng(png.getResponse().getContentAsByteArray()))
+			.isEqualTo("http://localhost/questionnaire");
+	}
+
+	@Test
+	void linksEveryReasonInTheAdvisorViewToItsTradeOffOnTheGuide() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
+		Document advisor = Pages.parse(this.mvc.get().uri("/r/" + token + "/advisor").exchange());
+		Document guide = Pages.parse(this.mvc.get().uri("/advisors").exchange());
+
+		assertThat(advisor.select(".breakdown tbody th a")).isNotEmpty().allSatisfy((link) -> {
+			String anchor = link.attr("href").substring("/advisors#".length());
+			assertThat(guide.getElementById(anchor)).as(anchor).isNotNull();
+		});
+	}
+
+	@Test
+	void explainsPrivacyInPlainWordsFromEveryPage() {
+		Document home = Pages.parse(this.mvc.get().uri("/").exchange());
+		Document privacy = Pages.parse(this.mvc.get().uri("/privacy").exchange());
+
+		assertThat(home.select("footer a[href=/privacy]").text()).isEqualTo("Your privacy");
+		assertThat(privacy.selectFirst("h1").text()).isEqualTo("Your privacy");
+		assertThat(privacy.text()).contains("holds no name").contains("Anyone who has the link").contains("Nothing.");
+	}
+
+}
