@@ -3,4 +3,7 @@
  * headers, size limits, request ids, the connection limits and the request-head deadline,
  * the public address used in links, asset links, page output and the health probes.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.formatfit.http;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * cookie, else read from {@code Accept-Language}; the message files; the language switch
  * on every page.
  */
+@ApplicationModule(allowedDependencies = { "http" })
 package org.formatfit.language;
+
+import org.springframework.modulith.ApplicationModule;

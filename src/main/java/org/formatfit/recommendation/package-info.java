@@ -4,4 +4,7 @@
  * {@code model}) and what they say of an answer set: which format fits, how well, why,
  * and what would change it. {@code words} puts it all into the reader's language.
  */
+@ApplicationModule(allowedDependencies = { "questionnaire" })
 package org.formatfit.recommendation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,9 @@ import javax.imageio.ImageIO;
  */
 public final class QrCode {
 
+	/** Pixels per module in the PNG: about 4 cm wide when printed at 300 dpi. */
+	private static final int PNG_SCALE = 8;
+
 	/** Scanners need four light modules around the code. */
 	private static final int QUIET_ZONE = 4;
 
@@ -102,8 +105,13 @@ public final class QrCode {
 		return at;
 	}
 
+	/** The code as a black-on-white PNG to download and print. */
+	public byte[] png() {
+		return png(PNG_SCALE);
+	}
+
 	/** The code as a black-on-white PNG, each module {@code scale} pixels wide. */
-	public byte[] png(int scale) {
+	byte[] png(int scale) {
 		int pixels = size() * scale;
 		// One bit a pixel, 1 for white (the binary image's palette is black, white),
 		// written straight into the image's bytes: setRGB on each pixel, through the

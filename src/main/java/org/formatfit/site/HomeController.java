@@ -1,7 +1,5 @@
 package org.formatfit.site;
 
-import org.formatfit.sharing.web.ResultController;
-
 import java.util.Locale;
 
 import org.formatfit.recommendation.words.Explainer;
@@ -57,7 +55,7 @@ class HomeController {
 	ResponseEntity<byte[]> questionnaireQrCode() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
-			.body(QrCode.of(this.publicUrls.absolute("/questionnaire")).png(ResultController.QR_PNG_SCALE));
+			.body(QrCode.of(this.publicUrls.absolute("/questionnaire")).png());
 	}
 
 	/**

@@ -31,9 +31,6 @@ import org.springframework.web.util.UriUtils;
 @Controller
 public class ResultController {
 
-	/** Pixels per QR module in the PNG: about 4 cm wide when printed at 300 dpi. */
-	public static final int QR_PNG_SCALE = 8;
-
 	private final Explainer explainer;
 
 	private final MessageSource messages;
@@ -70,7 +67,7 @@ public class ResultController {
 	@GetMapping("/r/{token}/qr.png")
 	ResponseEntity<byte[]> qrCode(@PathVariable String token) {
 		SharedRecommendation shared = ShareTokens.open(token);
-		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.of(shareUrl(shared)).png(QR_PNG_SCALE));
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.of(shareUrl(shared)).png());
 	}
 
 	/** A mistyped or cut-off link is a page that does not exist, not a failure. */
