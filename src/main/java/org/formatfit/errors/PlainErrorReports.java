@@ -3,7 +3,6 @@ package org.formatfit.errors;
 import org.formatfit.http.ApiPaths;
 import org.formatfit.http.PrivacyHeaders;
 import org.formatfit.http.SecurityHeaders;
-import org.formatfit.language.AcceptLanguage;
 import org.formatfit.language.LanguageConfiguration;
 
 import java.io.IOException;
@@ -191,11 +190,10 @@ class PlainErrorReports {
 
 		/**
 		 * The first of the browser's languages we have words for. The request is one
-		 * Tomcat refused, so only its Accept-Language is read, not the cookie; and it is
-		 * read leniently, never by Tomcat's parser, which fails on long headers.
+		 * Tomcat refused, so only its Accept-Language is read, not the cookie.
 		 */
 		private static Locale language(Request request) {
-			return AcceptLanguage.first(request.getHeader("Accept-Language"));
+			return LanguageConfiguration.fromAcceptLanguage(request);
 		}
 
 		private static String text(ResourceBundle words, String key) {

@@ -15,73 +15,41 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The language switch on every page: {@code ?lang=es} answers in that language and
- * remembers it, and each page gets links to itself in every language (the switch, and
- * {@code hreflang} alternatives for search engines on the pages they may index). The
- * links keep the page's query, so a pre-filled questionnaire stays filled; on a
- * questionnaire sent with problems they carry the answers kept ({@link #carryQuery}).
+ * Links to the page being shown in every language, for the switch on every page and the
+ * {@code hreflang} alternatives on the pages search engines may index. They keep the
+ * page's query, so a pre-filled questionnaire stays filled; on a questionnaire sent with
+ * problems they carry the answers kept ({@link #carryQuery}). Answers say which headers
+ * pick their language ({@code Vary}), for caches.
  */
 public final class LanguageSwitch implements HandlerInterceptor {
 
 	static final String PARAMETER = "lang";
 
-	/** The request attribute the layout reads: a {@link Languages}. */
+	/** The request attribute the layout reads: a {@link Links}. */
 	static final String ATTRIBUTE = "languages";
 
-	private static final String ROBOTS = "X-Robots-Tag";
-
-	private final ReaderLanguage readerLanguage;
-
-	LanguageSwitch(ReaderLanguage readerLanguage) {
-		this.readerLanguage = readerLanguage;
-	}
+	/** Each language by its name in itself, capitalised as a menu item: "Español". */
+	private static final List<Language> LANGUAGES = LanguageConfiguration.LANGUAGES.stream()
+		.map((language) -> new Language(language.toLanguageTag(),
+				StringUtils.capitalize(language.getDisplayLanguage(language))))
+		.toList();
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (handler instanceof ResourceHttpRequestHandler) {
-			return true;
-		}
-		String query = request.getQueryString();
-		Locale picked = this.readerLanguage.language(picked(query));
-		if (picked != null) {
-			this.readerLanguage.setLocale(request, response, picked);
-		}
 		boolean api = ApiPaths.isApi(request);
 		response.addHeader(HttpHeaders.VARY, api ? HttpHeaders.ACCEPT_LANGUAGE : "Accept-Language, Cookie");
 		if (!api) {
-			request.setAttribute(ATTRIBUTE, languages(request, response, this.readerLanguage.resolveLocale(request)));
+			boolean alternates = indexed(response);
+			String base = alternates ? ServletUriComponentsBuilder.fromContextPath(request).toUriString() : "";
+			request.setAttribute(ATTRIBUTE,
+					new Links(base, originalPath(request), queryWithoutLanguage(request), alternates, LANGUAGES));
 		}
 		return true;
-	}
-
-	/**
-	 * The {@code lang} the query asks for, read from the query alone: a body is not ours
-	 * to parse.
-	 */
-	private static String picked(String query) {
-		String picked = null;
-		for (String pair : queryPairs(query)) {
-			if (pair.startsWith(PARAMETER + "=")) {
-				picked = UriUtils.decode(pair.substring(PARAMETER.length() + 1), StandardCharsets.UTF_8);
-			}
-		}
-		return picked;
-	}
-
-	private Languages languages(HttpServletRequest request, HttpServletResponse response, Locale current) {
-		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-		List<Language> choices = new ArrayList<>();
-		for (Locale language : this.readerLanguage.languages()) {
-			String tag = language.toLanguageTag();
-			choices.add(new Language(tag, name(language), "", "", language.equals(current)));
-		}
-		return new Languages(choices, "", indexed(response), base, originalPath(request))
-			.withQuery(queryWithoutLanguage(request));
 	}
 
 	/**
@@ -92,28 +60,21 @@ public final class LanguageSwitch implements HandlerInterceptor {
 	 * @param query the query, already encoded, without {@code lang}
 	 */
 	public static void carryQuery(HttpServletRequest request, String query) {
-		if (request.getAttribute(ATTRIBUTE) instanceof Languages languages) {
-			request.setAttribute(ATTRIBUTE, languages.withQuery(query));
+		if (request.getAttribute(ATTRIBUTE) instanceof Links links) {
+			request.setAttribute(ATTRIBUTE,
+					new Links(links.base(), links.path(), query, links.alternates(), links.choices()));
 		}
 	}
 
 	/**
 	 * Whether search engines may index the page: results and the questionnaire ask them
-	 * not to ({@code X-Robots-Tag: noindex}, set before any handler runs), and
-	 * alternatives in other languages are a hint for search engines only. Left out there,
-	 * a results page is also about 5 % cheaper to build.
+	 * not to ({@code X-Robots-Tag: noindex}, set by a filter before any handler runs),
+	 * and alternatives in other languages are a hint for search engines only. Left out
+	 * there, a results page is also about 5 % cheaper to build.
 	 */
 	private static boolean indexed(HttpServletResponse response) {
-		String robots = response.getHeader(ROBOTS);
+		String robots = response.getHeader("X-Robots-Tag");
 		return robots == null || !robots.contains("noindex");
-	}
-
-	/**
-	 * A language's name in that language, capitalised as a menu item: "English",
-	 * "Español".
-	 */
-	private static String name(Locale language) {
-		return StringUtils.capitalize(language.getDisplayLanguage(language));
 	}
 
 	/**
@@ -159,66 +120,63 @@ public final class LanguageSwitch implements HandlerInterceptor {
 	}
 
 	/**
-	 * The page's own query without {@code lang}. A form's body is not carried: only the
-	 * handler knows which of its fields are worth keeping ({@link #carryQuery}), and
-	 * echoing 16 KB of fields into every link made a bad post cost dozens of valid ones.
+	 * The page's own query, as sent, without {@code lang}. A form's body is not carried:
+	 * only the handler knows which of its fields are worth keeping ({@link #carryQuery}),
+	 * and echoing 16 KB of fields into every link made a bad post cost dozens of valid
+	 * ones.
 	 */
 	private static String queryWithoutLanguage(HttpServletRequest request) {
-		if (request.getDispatcherType() == DispatcherType.REQUEST && "POST".equals(request.getMethod())) {
+		String query = request.getQueryString();
+		if (query == null
+				|| (request.getDispatcherType() == DispatcherType.REQUEST && "POST".equals(request.getMethod()))) {
 			return "";
 		}
-		List<String> kept = new ArrayList<>();
-		for (String pair : queryPairs(request.getQueryString())) {
-			if (!pair.equals(PARAMETER) && !pair.startsWith(PARAMETER + "=")) {
-				kept.add(pair);
-			}
-		}
-		return String.join("&", kept);
-	}
-
-	private static List<String> queryPairs(String query) {
-		if (query == null || query.isEmpty()) {
-			return List.of();
-		}
-		return List.of(query.split("&")).stream().filter((pair) -> !pair.isEmpty()).toList();
+		String kept = UriComponentsBuilder.newInstance().query(query).replaceQueryParam(PARAMETER).build().getQuery();
+		return (kept != null) ? kept : "";
 	}
 
 	/**
 	 * Every language's link to the page being shown. Public, as is {@link Language}, so
 	 * that the templates' compiled Spring EL can read them.
 	 *
-	 * @param choices one per language, in the order of the switch
-	 * @param defaultHref the page without a language picked (for {@code x-default})
+	 * @param base the site's address, for the links in full (only where they are listed)
+	 * @param path the page's path within the site
+	 * @param query the query the links keep, encoded, without {@code lang}
 	 * @param alternates whether the page lists its {@code hreflang} alternatives: only
 	 * where search engines may index it
-	 * @param base the site's address, for the links in full
-	 * @param path the page's path within the site
+	 * @param choices the languages, in the order of the switch
 	 */
-	public record Languages(List<Language> choices, String defaultHref, boolean alternates, String base, String path) {
+	public record Links(String base, String path, String query, boolean alternates, List<Language> choices) {
 
-		/** The same links, to the same page with this query. */
-		Languages withQuery(String query) {
-			List<Language> links = new ArrayList<>();
-			for (Language language : this.choices) {
-				String href = this.path + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + language.tag();
-				links.add(new Language(language.tag(), language.name(), href, this.base + href, language.current()));
-			}
-			return new Languages(links, this.base + this.path + (query.isEmpty() ? "" : "?" + query), this.alternates,
-					this.base, this.path);
+		/** The link to the page in this language, relative to the site. */
+		public String href(Language language) {
+			return this.path + "?" + (this.query.isEmpty() ? "" : this.query + "&") + PARAMETER + "=" + language.tag();
+		}
+
+		/** The same link in full, for {@code hreflang}. */
+		public String absoluteHref(Language language) {
+			return this.base + href(language);
+		}
+
+		/** The page without a language picked, in full (for {@code x-default}). */
+		public String defaultHref() {
+			return this.base + this.path + (this.query.isEmpty() ? "" : "?" + this.query);
 		}
 
 	}
 
 	/**
-	 * One language's link to the page being shown.
+	 * One language of the switch.
 	 *
 	 * @param tag the language tag, e.g. {@code es}
 	 * @param name its name in itself
-	 * @param href the link, relative to the site
-	 * @param absoluteHref the same link in full, for {@code hreflang}
-	 * @param current whether the page is in this language
 	 */
-	public record Language(String tag, String name, String href, String absoluteHref, boolean current) {
+	public record Language(String tag, String name) {
+
+		/** Whether this is the language of the page: the one Spring resolved. */
+		public boolean isOf(Locale page) {
+			return this.tag.equals(page.toLanguageTag());
+		}
 
 	}
 

@@ -3,101 +3,72 @@ package org.formatfit.language;
 import org.formatfit.http.ApiPaths;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * Which of FormatFit's languages a request is answered in. A language the reader picked
- * wins: on the request that picks it ({@code ?lang=}), and afterwards through a cookie
- * that holds nothing but the language tag. Otherwise the browser's Accept-Language
- * decides. The JSON API follows Accept-Language only, as API clients expect.
+ * Which of FormatFit's languages a request is answered in: a language the reader picked,
+ * remembered in a cookie that holds nothing but its tag (Spring's
+ * {@link CookieLocaleResolver}), else Accept-Language
+ * ({@link LanguageConfiguration#fromAcceptLanguage}). Two things Spring's resolver does
+ * not do alone: the JSON API follows Accept-Language only, as API clients expect, and
+ * neither reads nor sets the cookie; and the cookie is {@code Secure} exactly when the
+ * request came over HTTPS, since FormatFit also runs on plain HTTP, where a browser would
+ * drop a {@code Secure} cookie. Spring's resolver fixes that attribute for all requests,
+ * so there is one for each.
  */
 final class ReaderLanguage implements LocaleResolver {
 
+	/** The name browsers already hold the language under: never rename it. */
 	static final String COOKIE = "formatfit-lang";
 
-	private static final Duration REMEMBERED_FOR = Duration.ofDays(365);
+	private final CookieLocaleResolver overHttp = remembered(false);
 
-	private static final String PICKED = ReaderLanguage.class.getName() + ".PICKED";
-
-	private final List<Locale> languages;
-
-	private final AcceptHeaderLocaleResolver acceptLanguage = new AcceptHeaderLocaleResolver();
-
-	ReaderLanguage(List<Locale> languages) {
-		this.languages = languages;
-		this.acceptLanguage.setSupportedLocales(languages);
-		this.acceptLanguage.setDefaultLocale(languages.get(0));
-	}
-
-	List<Locale> languages() {
-		return this.languages;
-	}
-
-	/** One of our languages by its tag ({@code "es"}), or {@code null}. */
-	Locale language(String tag) {
-		if (tag == null) {
-			return null;
-		}
-		for (Locale language : this.languages) {
-			if (language.toLanguageTag().equalsIgnoreCase(tag.strip())) {
-				return language;
-			}
-		}
-		return null;
-	}
+	private final CookieLocaleResolver overHttps = remembered(true);
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		if (request.getAttribute(PICKED) instanceof Locale picked) {
-			return picked;
-		}
-		if (!ApiPaths.isApi(request)) {
-			Locale remembered = language(cookie(request));
-			if (remembered != null) {
-				return remembered;
-			}
-		}
-		return this.acceptLanguage.resolveLocale(request);
+		return ApiPaths.isApi(request) ? LanguageConfiguration.fromAcceptLanguage(request)
+				: cookies(request).resolveLocale(request);
 	}
 
 	/** The reader picked a language: answer in it now, and remember it. */
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Locale language = language((locale != null) ? locale.toLanguageTag() : null);
-		if (language == null) {
-			return;
+		if (LanguageConfiguration.LANGUAGES.contains(locale) && !ApiPaths.isApi(request)) {
+			cookies(request).setLocale(request, response, locale);
 		}
-		request.setAttribute(PICKED, language);
-		ResponseCookie cookie = ResponseCookie.from(COOKIE, language.toLanguageTag())
-			.path("/")
-			.maxAge(REMEMBERED_FOR)
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.build();
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 	}
 
-	private static String cookie(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (COOKIE.equals(cookie.getName())) {
-					return cookie.getValue();
-				}
+	private CookieLocaleResolver cookies(HttpServletRequest request) {
+		return request.isSecure() ? this.overHttps : this.overHttp;
+	}
+
+	private static CookieLocaleResolver remembered(boolean secure) {
+		CookieLocaleResolver cookies = new CookieLocaleResolver(COOKIE) {
+
+			/** A cookie naming a language we have no words for counts as none. */
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				Locale language = super.parseLocaleValue(value);
+				return LanguageConfiguration.LANGUAGES.contains(language) ? language : null;
 			}
-		}
-		return null;
+
+		};
+		cookies.setCookiePath("/");
+		cookies.setCookieMaxAge(Duration.ofDays(365));
+		cookies.setCookieHttpOnly(true);
+		cookies.setCookieSecure(secure);
+		cookies.setCookieSameSite("Lax");
+		// A cookie that is no language at all is ignored, not a 500.
+		cookies.setRejectInvalidCookies(false);
+		cookies.setDefaultLocaleFunction(LanguageConfiguration::fromAcceptLanguage);
+		return cookies;
 	}
 
 }

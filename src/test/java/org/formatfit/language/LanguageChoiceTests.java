@@ -1,5 +1,6 @@
 package org.formatfit.language;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -79,6 +80,39 @@ class LanguageChoiceTests {
 		assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
 		assertThat(language(this.mvc.get().uri("/").cookie(new Cookie(ReaderLanguage.COOKIE, "xx<script>"))))
 			.isEqualTo("en");
+		assertThat(language(this.mvc.get()
+			.uri("/")
+			.cookie(new Cookie(ReaderLanguage.COOKIE, "fr"))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr,es;q=0.5"))).isEqualTo("es");
+	}
+
+	@Test
+	void theCookieIsSecureExactlyWhenTheRequestCameOverHttps() {
+		String overHttps = this.mvc.get()
+			.uri("/?lang=es")
+			.secure(true)
+			.exchange()
+			.getResponse()
+			.getHeader(HttpHeaders.SET_COOKIE);
+		String overHttp = this.mvc.get().uri("/?lang=es").exchange().getResponse().getHeader(HttpHeaders.SET_COOKIE);
+
+		assertThat(overHttps).startsWith(ReaderLanguage.COOKIE + "=es;").contains("; Secure");
+		assertThat(overHttp).startsWith(ReaderLanguage.COOKIE + "=es;").doesNotContain("Secure");
+	}
+
+	@Test
+	void theApiFollowsAcceptLanguageOnlyAndRemembersNothing() throws Exception {
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/v1/questionnaire?lang=es")
+			.cookie(new Cookie(ReaderLanguage.COOKIE, "es"))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.exchange();
+
+		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains(MessageFiles.load("en").getProperty("question.schedule.predictability"))
+			.doesNotContain(MessageFiles.load("es").getProperty("question.schedule.predictability"));
+		assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
+		assertThat(result.getResponse().getHeaders(HttpHeaders.VARY)).containsExactly(HttpHeaders.ACCEPT_LANGUAGE);
 	}
 
 	@Test
