@@ -12,6 +12,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.formatfit.http.PrivacyHeaders;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -32,8 +34,6 @@ public final class LanguageSwitch implements HandlerInterceptor {
 
 	/** The request attribute the layout reads: a {@link Languages}. */
 	static final String ATTRIBUTE = "languages";
-
-	private static final String ROBOTS = "X-Robots-Tag";
 
 	private final ReaderLanguage readerLanguage;
 
@@ -104,7 +104,7 @@ public final class LanguageSwitch implements HandlerInterceptor {
 	 * a results page is also about 5 % cheaper to build.
 	 */
 	private static boolean indexed(HttpServletResponse response) {
-		String robots = response.getHeader(ROBOTS);
+		String robots = response.getHeader(PrivacyHeaders.ROBOTS_TAG);
 		return robots == null || !robots.contains("noindex");
 	}
 

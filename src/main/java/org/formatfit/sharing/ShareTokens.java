@@ -27,8 +27,14 @@ import org.formatfit.recommendation.ScoringModels;
  */
 public final class ShareTokens {
 
-	/** Where a token's result lives: the share link's path. */
-	public static final String LINK_PATH = "/r/{token}";
+	/**
+	 * What a share link's path starts with, before its token: every address under it
+	 * holds a token, so it is never cached nor indexed.
+	 */
+	public static final String LINK_PREFIX = "/r/";
+
+	/** Where a token's result lives: the share link's path, a URI template. */
+	public static final String LINK_PATH = LINK_PREFIX + "{token}";
 
 	/**
 	 * Layout version 1: the fifteen questions of the first question bank, all required.

@@ -51,7 +51,7 @@ class StudentJourneyIT extends BrowserTestSupport {
 		}
 		clickToNavigate(browser, submitButton(browser));
 
-		assertThat(path(browser)).startsWith("/r/");
+		assertThat(path(browser)).startsWith(ShareTokens.LINK_PREFIX);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("A hybrid course");
 		assertThat(ShareTokens.decode(path(browser).substring(3))).isEqualTo(AnswerSets.parse(PARENT));
 	}
@@ -181,7 +181,7 @@ class StudentJourneyIT extends BrowserTestSupport {
 			answer(browser, question, this.answers.get(question.id()));
 		}
 		clickToNavigate(browser, submitButton(browser));
-		assertThat(path(browser)).startsWith("/r/");
+		assertThat(path(browser)).startsWith(ShareTokens.LINK_PREFIX);
 	}
 
 	private static WebElement nextButton(ChromeDriver browser) {

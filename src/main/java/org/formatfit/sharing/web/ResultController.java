@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -30,6 +31,12 @@ import org.springframework.web.util.UriUtils;
  */
 @Controller
 public class ResultController {
+
+	static final String RESULT = ShareTokens.LINK_PATH;
+
+	static final String ADVISOR = RESULT + "/advisor";
+
+	static final String QR_PNG = RESULT + "/qr.png";
 
 	private final Explainer explainer;
 
@@ -43,7 +50,7 @@ public class ResultController {
 		this.publicUrls = publicUrls;
 	}
 
-	@GetMapping("/r/{token}")
+	@GetMapping(RESULT)
 	String result(@PathVariable String token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		String shareUrl = addResult(model, shared, locale);
@@ -52,7 +59,7 @@ public class ResultController {
 		return "result";
 	}
 
-	@GetMapping("/r/{token}/advisor")
+	@GetMapping(ADVISOR)
 	String advisor(@PathVariable String token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		addResult(model, shared, locale);
@@ -64,7 +71,7 @@ public class ResultController {
 	 * No {@code produces}: a browser asking for HTML with a broken link still gets the
 	 * page.
 	 */
-	@GetMapping("/r/{token}/qr.png")
+	@GetMapping(QR_PNG)
 	ResponseEntity<byte[]> qrCode(@PathVariable String token) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.of(shareUrl(shared)).png());
@@ -80,6 +87,10 @@ public class ResultController {
 	private String addResult(Model model, SharedRecommendation shared, Locale locale) {
 		String shareUrl = shareUrl(shared);
 		model.addAttribute("token", shared.token());
+		// The pages link to each other by these paths, so the templates spell none.
+		model.addAttribute("resultPath", path(RESULT, shared));
+		model.addAttribute("advisorPath", path(ADVISOR, shared));
+		model.addAttribute("qrPath", path(QR_PNG, shared));
 		model.addAttribute("shareUrl", shareUrl);
 		Explanation result = this.explainer.explain(shared.recommendation(), locale);
 		model.addAttribute("result", result);
@@ -88,6 +99,10 @@ public class ResultController {
 					this.messages.getMessage(shared.currentModelSuggests().nameKey(), null, locale));
 		}
 		return shareUrl;
+	}
+
+	private static String path(String template, SharedRecommendation shared) {
+		return UriComponentsBuilder.fromPath(template).build(shared.token()).toString();
 	}
 
 	private String shareUrl(SharedRecommendation shared) {

@@ -155,7 +155,7 @@ public class QuestionnairePageTests {
 
 		assertThat(result).hasStatus(HttpStatus.SEE_OTHER);
 		String location = result.getResponse().getHeader("Location");
-		assertThat(location).startsWith("/r/");
+		assertThat(location).startsWith(ShareTokens.LINK_PREFIX);
 		assertThat(ShareTokens.decode(location.substring(3))).isEqualTo(AnswerSets.parse(NURSE));
 	}
 

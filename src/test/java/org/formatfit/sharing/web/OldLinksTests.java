@@ -38,7 +38,7 @@ class OldLinksTests {
 	void aVersionOneLinkThatTodaysVersionWouldAnswerDifferentlyShowsItsOwnResultAndTheNote() throws IOException {
 		SharedRecommendation old = versionOneLink(SharedRecommendation::outdated);
 
-		Document page = Pages.parse(this.mvc.get().uri("/r/" + old.token()).exchange());
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + old.token()).exchange());
 
 		String today = ScoringModels.current().recommend(old.recommendation().answers()).format().name();
 		assertThat(old.recommendation().modelVersion()).isEqualTo(1);
@@ -51,7 +51,7 @@ class OldLinksTests {
 	void aVersionOneLinkThatTodaysVersionAgreesWithHasNoNote() throws IOException {
 		SharedRecommendation old = versionOneLink((shared) -> !shared.outdated());
 
-		Document page = Pages.parse(this.mvc.get().uri("/r/" + old.token()).exchange());
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + old.token()).exchange());
 
 		assertThat(page.select(".notice").text()).doesNotContain("today’s version");
 	}

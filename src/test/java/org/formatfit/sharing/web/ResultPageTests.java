@@ -34,7 +34,7 @@ public class ResultPageTests {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
 		var recommendation = ScoringModels.current().recommend(AnswerSets.parse(PARENT));
 
-		MvcTestResult result = this.mvc.get().uri("/r/" + token).exchange();
+		MvcTestResult result = this.mvc.get().uri(ShareTokens.LINK_PREFIX + token).exchange();
 
 		assertThat(result).hasStatusOk();
 		Document page = Pages.parse(result);
@@ -67,7 +67,7 @@ public class ResultPageTests {
 	void saysPlainlyWhyLiveFormatsAreOutForALearnerWhoCanNeverMakeSetTimes() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(QuestionnairePageTests.NURSE));
 
-		Document page = Pages.parse(this.mvc.get().uri("/r/" + token).exchange());
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token).exchange());
 
 		assertThat(page.selectFirst("h1").text()).startsWith("An asynchronous course");
 		assertThat(page.select(".notice").text()).contains("never be online at set times");
@@ -81,7 +81,7 @@ public class ResultPageTests {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
 		String corrupt = token.substring(0, 11) + (token.endsWith("A") ? "B" : "A");
 
-		MvcTestResult result = this.mvc.get().uri("/r/" + corrupt).exchange();
+		MvcTestResult result = this.mvc.get().uri(ShareTokens.LINK_PREFIX + corrupt).exchange();
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 		Document page = Pages.parse(result);
@@ -113,8 +113,9 @@ public class ResultPageTests {
 		String answers = "fixed yes not-a-factor essential essential fine none always no-effect fast reliable one-place own not-a-factor degree";
 		var recommendation = ScoringModels.current().recommend(AnswerSets.parse(answers));
 
-		Document page = Pages
-			.parse(this.mvc.get().uri("/r/" + ShareTokens.tokenFor(AnswerSets.parse(answers))).exchange());
+		Document page = Pages.parse(this.mvc.get()
+			.uri(ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(answers)))
+			.exchange());
 
 		assertThat(recommendation.format()).isEqualTo(Format.SYNCHRONOUS);
 		assertThat(page.select("h3").eachText()).contains("Strengths that would also suit an asynchronous course")
