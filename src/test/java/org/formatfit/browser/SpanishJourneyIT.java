@@ -1,5 +1,6 @@
 package org.formatfit.browser;
 
+import org.formatfit.sharing.ShareToken;
 import java.util.Map;
 import java.util.Properties;
 
@@ -58,7 +59,8 @@ class SpanishJourneyIT extends BrowserTestSupport {
 		clickToNavigate(browser, browser.findElement(By.cssSelector(".form-actions button[type=submit]")));
 
 		assertThat(path(browser)).startsWith(ShareTokens.LINK_PREFIX);
-		assertThat(ShareTokens.decode(path(browser).substring(3))).isEqualTo(AnswerSets.parse(StudentJourneyIT.PARENT));
+		assertThat(ShareToken.parse(path(browser).substring(ShareTokens.LINK_PREFIX.length())).answers())
+			.isEqualTo(AnswerSets.parse(StudentJourneyIT.PARENT));
 		String spanishHeadline = browser.findElement(By.tagName("h1")).getText();
 		assertThat(SPANISH.stringPropertyNames()).filteredOn((key) -> key.startsWith("headline.HYBRID."))
 			.extracting(SPANISH::getProperty)

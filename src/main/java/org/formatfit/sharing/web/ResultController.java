@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.formatfit.recommendation.words.Explainer;
 import org.formatfit.recommendation.words.Explanation;
 import org.formatfit.sharing.QrCode;
+import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
@@ -51,7 +52,7 @@ public class ResultController {
 	}
 
 	@GetMapping(RESULT)
-	String result(@PathVariable String token, Model model, Locale locale) {
+	String result(@PathVariable ShareToken token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		String shareUrl = addResult(model, shared, locale);
 		model.addAttribute("mailto", mailto(shareUrl, locale));
@@ -60,7 +61,7 @@ public class ResultController {
 	}
 
 	@GetMapping(ADVISOR)
-	String advisor(@PathVariable String token, Model model, Locale locale) {
+	String advisor(@PathVariable ShareToken token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		addResult(model, shared, locale);
 		model.addAttribute("advice", this.explainer.advise(shared.recommendation(), locale));
@@ -72,12 +73,15 @@ public class ResultController {
 	 * page.
 	 */
 	@GetMapping(QR_PNG)
-	ResponseEntity<byte[]> qrCode(@PathVariable String token) {
+	ResponseEntity<byte[]> qrCode(@PathVariable ShareToken token) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.of(shareUrl(shared)).png());
 	}
 
-	/** A mistyped or cut-off link is a page that does not exist, not a failure. */
+	/**
+	 * A mistyped or cut-off link is a page that does not exist, not a failure. Found also
+	 * as the cause of the failed conversion of a path variable.
+	 */
 	@ExceptionHandler(ShareTokenCorrupt.class)
 	ModelAndView notFound() {
 		return ErrorPages.page(HttpStatus.NOT_FOUND);
@@ -86,7 +90,7 @@ public class ResultController {
 	/** Adds what both views of a result show; returns the share link. */
 	private String addResult(Model model, SharedRecommendation shared, Locale locale) {
 		String shareUrl = shareUrl(shared);
-		model.addAttribute("token", shared.token());
+		model.addAttribute("token", shared.token().text());
 		// The pages link to each other by these paths, so the templates spell none.
 		model.addAttribute("resultPath", path(RESULT, shared));
 		model.addAttribute("advisorPath", path(ADVISOR, shared));
@@ -102,11 +106,11 @@ public class ResultController {
 	}
 
 	private static String path(String template, SharedRecommendation shared) {
-		return UriComponentsBuilder.fromPath(template).build(shared.token()).toString();
+		return UriComponentsBuilder.fromPath(template).build(shared.token().text()).toString();
 	}
 
 	private String shareUrl(SharedRecommendation shared) {
-		return this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token());
+		return this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token().text());
 	}
 
 	/** An e-mail with the link, addressed to no one: the student picks their advisor. */

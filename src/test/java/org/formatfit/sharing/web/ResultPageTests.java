@@ -7,8 +7,11 @@ import org.formatfit.web.Pages;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.ScoringModels;
+import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
 import org.jsoup.nodes.Document;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +91,31 @@ public class ResultPageTests {
 		Document page = Pages.parse(result);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("We can’t find that page");
 		assertThat(page.text()).contains("copy the whole link again").doesNotContain("Exception");
+	}
+
+	/**
+	 * A corrupt token fails the path variable's conversion: what Spring makes of that
+	 * failure is what an exception resolver would log, so it must not repeat the token.
+	 */
+	@Test
+	void aCorruptLinkFailsItsConversionWithoutRepeatingTheToken() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+		String corrupt = token.substring(0, 11) + (token.endsWith("A") ? "B" : "A");
+
+		for (String path : List.of(ShareTokens.LINK_PREFIX + corrupt, ShareTokens.LINK_PREFIX + corrupt + "/advisor",
+				ShareTokens.LINK_PREFIX + corrupt + "/qr.png")) {
+			MvcTestResult result = this.mvc.get().uri(path).exchange();
+
+			assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(result.getMvcResult().getResolvedException())
+				.isInstanceOf(MethodArgumentTypeMismatchException.class)
+				.hasRootCauseInstanceOf(ShareTokenCorrupt.class);
+			for (Throwable failure = result.getMvcResult().getResolvedException(); failure != null; failure = failure
+				.getCause()) {
+				assertThat(failure.getMessage()).as(path).doesNotContain(corrupt);
+				assertThat(failure.toString()).as(path).doesNotContain(corrupt);
+			}
+		}
 	}
 
 	@Test
