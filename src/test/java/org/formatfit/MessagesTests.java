@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.Section;
+import org.formatfit.recommendation.Assessment;
 import org.formatfit.recommendation.ScoringModel;
 import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.recommendation.Confidence;
@@ -113,8 +114,10 @@ class MessagesTests {
 
 	@Test
 	void hasWordsForEveryFormatTradeOffConfidenceFlagAndNextStep() {
-		List<String> keys = new ArrayList<>(List.of("list.two", "confidence.only", "confidence.MEDIUM.weights",
-				"confidence.MEDIUM.limits", "confidence.LOW.weights", "result.changes.lead.close",
+		List<String> keys = new ArrayList<>(List.of("list.two", "confidence.only",
+				Assessment.confidenceKey(Confidence.MEDIUM, Assessment.SettledBy.WEIGHTS),
+				Assessment.confidenceKey(Confidence.MEDIUM, Assessment.SettledBy.LIMITS),
+				Assessment.confidenceKey(Confidence.LOW, Assessment.SettledBy.WEIGHTS), "result.changes.lead.close",
 				"result.changes.lead.tie", "result.reasons.strengths", "result.reasons.towards-live",
 				"result.reasons.towards-self-paced", "result.reasons.for", "result.reasons.against", "result.why.lead",
 				"result.why.lead.hybrid", "result.change", "result.share.email.subject", "result.share.email.body"));
@@ -122,10 +125,11 @@ class MessagesTests {
 			keys.addAll(List.of(format.nameKey(), format.descriptionKey(), format.inlineKey(), format.shortKey()));
 		}
 		for (TradeOff tradeOff : TradeOff.values()) {
-			keys.addAll(List.of(tradeOff.nameKey(), tradeOff.summaryKey(), tradeOff.explanationKey() + ".strong",
-					tradeOff.explanationKey() + ".mild", tradeOff.explanationKey() + ".against"));
+			keys.addAll(List.of(tradeOff.nameKey(), tradeOff.summaryKey(),
+					tradeOff.explanationKey(TradeOff.Wording.STRONG), tradeOff.explanationKey(TradeOff.Wording.MILD),
+					tradeOff.explanationKey(TradeOff.Wording.AGAINST)));
 			if (tradeOff.effect() == TradeOff.Effect.COSTS) {
-				keys.add(tradeOff.explanationKey() + ".hybrid");
+				keys.add(tradeOff.explanationKey(TradeOff.Wording.HYBRID));
 			}
 		}
 		for (Confidence confidence : Confidence.values()) {

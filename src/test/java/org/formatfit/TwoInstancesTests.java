@@ -1,5 +1,6 @@
 package org.formatfit;
 
+import org.formatfit.sharing.ShareTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,7 +50,7 @@ class TwoInstancesTests {
 				.isEqualTo(Jsoup.parse(onFirst.body()).select("h1, .score, .reason, .changes").text())
 				.startsWith("A hybrid course");
 
-			String token = link.substring("/r/".length());
+			String token = link.substring(ShareTokens.LINK_PREFIX.length());
 			HttpResponse<String> api = send(
 					HttpRequest.newBuilder(uri(second, "/api/v1/recommendations/" + token)).build());
 			assertThat(api.statusCode()).isEqualTo(200);

@@ -66,7 +66,7 @@ final class ApiBodies {
 						.map((change) -> new ChangeBody(change.questionId(), change.optionId(), change.format(),
 								change.sentence()))
 						.toList(),
-					explanation.nextSteps(), shared.token(), shareUrl, shared.recommendation().modelVersion());
+					explanation.nextSteps(), shared.token().text(), shareUrl, shared.recommendation().modelVersion());
 		}
 
 	}

@@ -89,6 +89,7 @@ class ApiProblems {
 		return response(problem);
 	}
 
+	/** Also the cause of a token path variable's failed conversion. */
 	@ExceptionHandler(ShareTokenCorrupt.class)
 	ResponseEntity<ProblemDetail> notFound(Locale locale) {
 		return response(problem(HttpStatus.NOT_FOUND, "not-found", locale));

@@ -8,6 +8,7 @@ import org.formatfit.api.ApiBodies.RecommendationBody;
 import org.formatfit.questionnaire.QuestionnaireText;
 import org.formatfit.recommendation.words.Explainer;
 import org.formatfit.questionnaire.Answers;
+import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
 import org.formatfit.errors.ProblemJson;
@@ -63,13 +64,13 @@ class RecommendationsController {
 
 	@GetMapping(path = "/recommendations/{token}",
 			produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	RecommendationBody recommendation(@PathVariable String token, Locale locale) {
+	RecommendationBody recommendation(@PathVariable ShareToken token, Locale locale) {
 		return body(ShareTokens.open(token), locale);
 	}
 
 	private RecommendationBody body(SharedRecommendation shared, Locale locale) {
 		return RecommendationBody.of(shared, this.explainer.explain(shared.recommendation(), locale),
-				this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token()));
+				this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token().text()));
 	}
 
 }

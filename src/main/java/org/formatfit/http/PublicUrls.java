@@ -21,8 +21,8 @@ public final class PublicUrls {
 	}
 
 	/**
-	 * E.g. {@code absolute("/r/{token}", token)}; without a configured address, must be
-	 * called while serving a request.
+	 * E.g. a share link's path template and its token ({@code sharing.ShareTokens} holds
+	 * it); without a configured address, must be called while serving a request.
 	 */
 	public String absolute(String pathTemplate, Object... variables) {
 		UriComponentsBuilder base = (this.address.publicUrl() != null)

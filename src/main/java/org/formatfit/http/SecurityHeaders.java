@@ -27,14 +27,23 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	 * Only the app's own scripts, styles, images and fonts; no inline script or style, no
 	 * frames, no plugins, forms posting only back to the app.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+	public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
 	/** Two years, the usual span for sites that are on HTTPS for good. */
-	static final String STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+	public static final String STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+	/** Content types as declared, never sniffed. */
+	public static final String NO_SNIFF = "nosniff";
+
+	/** Result links carry answers; no page should pass its address on to another site. */
+	public static final String NO_REFERRER = "no-referrer";
+
+	/** Only FormatFit's own pages may embed its images, scripts and styles. */
+	public static final String SAME_ORIGIN = "same-origin";
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -51,10 +60,9 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	 */
 	public static void set(BiConsumer<String, String> header, boolean secure) {
 		header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		header.accept("X-Content-Type-Options", "nosniff");
-		// Result links carry answers; no page should pass its address on to another site.
-		header.accept("Referrer-Policy", "no-referrer");
-		header.accept("Cross-Origin-Resource-Policy", "same-origin");
+		header.accept("X-Content-Type-Options", NO_SNIFF);
+		header.accept("Referrer-Policy", NO_REFERRER);
+		header.accept("Cross-Origin-Resource-Policy", SAME_ORIGIN);
 		header.accept("Permissions-Policy", PERMISSIONS_POLICY);
 		if (secure) {
 			header.accept("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);

@@ -12,6 +12,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.formatfit.http.PrivacyHeaders;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -73,8 +75,7 @@ public final class LanguageSwitch implements HandlerInterceptor {
 	 * there, a results page is also about 5 % cheaper to build.
 	 */
 	private static boolean indexed(HttpServletResponse response) {
-		String robots = response.getHeader("X-Robots-Tag");
-		return robots == null || !robots.contains("noindex");
+		return !PrivacyHeaders.NOT_INDEXED.equals(response.getHeader(PrivacyHeaders.ROBOTS_TAG));
 	}
 
 	/**

@@ -40,19 +40,32 @@ public record AdvisorFlag(String id, TradeOff tradeOff, Set<Format> formats, Map
 
 	/** Message key of the flag's short title. */
 	public String titleKey() {
-		return "flag." + this.id + ".title";
+		return titleKey(this.id);
 	}
 
 	/**
 	 * Message key of why it matters; its argument {0} is the recommended format, inline.
 	 */
 	public String detailKey() {
-		return "flag." + this.id + ".detail";
+		return detailKey(this.id);
 	}
 
 	/** Message key of a question the advisor could ask the student. */
 	public String askKey() {
-		return "flag." + this.id + ".ask";
+		return askKey(this.id);
+	}
+
+	/** The keys by a flag's id, for a model file that names one. */
+	public static String titleKey(String id) {
+		return "flag." + id + ".title";
+	}
+
+	public static String detailKey(String id) {
+		return "flag." + id + ".detail";
+	}
+
+	public static String askKey(String id) {
+		return "flag." + id + ".ask";
 	}
 
 }

@@ -3,6 +3,7 @@ package org.formatfit.recommendation;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param nextSteps steps that soften the recommended format's costs, most pressing first
  * @param flags the risks an advisor should raise, most serious first
  * @param talkingPoints ids of the questions an advisor could talk through (message keys
- * {@code talk.<id>})
+ * {@link #talkingPointKey})
  */
 public record Assessment(Format format, Map<Format, Integer> scores, Format runnerUp, Confidence confidence,
 		SettledBy settledBy, Fit fit, List<Reason> reasons, List<Reason> studentReasons, Map<Format, String> ruledOut,
@@ -50,7 +51,39 @@ public record Assessment(Format format, Map<Format, Integer> scores, Format runn
 
 	/** Message key of the headline: the recommended format and how well it fits. */
 	public String headlineKey() {
-		return "headline." + this.format.name() + "." + this.fit.id();
+		return headlineKey(this.format, this.fit);
+	}
+
+	public static String headlineKey(Format format, Fit fit) {
+		return "headline." + format.name() + "." + fit.id();
+	}
+
+	/**
+	 * Message key of how settled the result is: when the margin alone would say more, the
+	 * words say what holds the result back; its argument {0} is the runner-up.
+	 */
+	public String confidenceKey() {
+		return confidenceKey(this.confidence, this.settledBy);
+	}
+
+	public static String confidenceKey(Confidence confidence, SettledBy settledBy) {
+		if (confidence == Confidence.HIGH || settledBy == SettledBy.MARGIN) {
+			return confidence.messageKey();
+		}
+		return confidence.messageKey() + "." + settledBy.name().toLowerCase(Locale.ROOT);
+	}
+
+	/** Message key of one of the {@link #talkingPoints()}, by its id. */
+	public static String talkingPointKey(String id) {
+		return "talk." + id;
+	}
+
+	/**
+	 * Message key of why a format is not possible, by the id of the limit that rules it
+	 * out (a value of {@link #ruledOut()}).
+	 */
+	public static String ruledOutKey(String limitId) {
+		return "limit." + limitId + ".ruled-out";
 	}
 
 	/** What decided how settled a result is. */

@@ -20,7 +20,12 @@ public record NextStep(String id, Set<Format> formats, TradeOff mitigates) {
 
 	/** Message key of the step, in a short sentence or two. */
 	public String messageKey() {
-		return "nextstep." + this.id;
+		return messageKey(this.id);
+	}
+
+	/** Message key of a step by its id, for a model file that names one. */
+	public static String messageKey(String id) {
+		return "nextstep." + id;
 	}
 
 }

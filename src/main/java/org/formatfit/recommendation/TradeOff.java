@@ -85,11 +85,48 @@ public enum TradeOff {
 	}
 
 	/**
-	 * Message key of the sentence that explains this trade-off for one learner; its
-	 * argument {0} is what the learner answered, restated.
+	 * Message key of the sentence that explains this trade-off for one learner, in one
+	 * wording; its argument {0} is what the learner answered, restated.
 	 */
-	public String explanationKey() {
-		return "tradeoff." + this.id + ".explanation";
+	public String explanationKey(Wording wording) {
+		return explanationKey(this.id, wording);
+	}
+
+	/**
+	 * Message key of a trade-off's explanation by its id, for a model file that names
+	 * one.
+	 */
+	public static String explanationKey(String id, Wording wording) {
+		return "tradeoff." + id + ".explanation." + wording.key;
+	}
+
+	/** The ways an explanation can put a trade-off, each a message of its own. */
+	public enum Wording {
+
+		/** It matters a lot to this learner, and pulls towards the recommendation. */
+		STRONG("strong"),
+
+		/** It matters a little, and pulls towards the recommendation. */
+		MILD("mild"),
+
+		/** It pulls towards the other pure format: said as a caution. */
+		AGAINST("against"),
+
+		/** A cost a hybrid course keeps: said as how to live with it. */
+		HYBRID("hybrid"),
+
+		/** The learner's strength: said as what it makes possible. */
+		STRENGTH("strength"),
+
+		/** The learner's strength, beside a recommendation the other way. */
+		STRENGTH_AGAINST("strength.against");
+
+		private final String key;
+
+		Wording(String key) {
+			this.key = key;
+		}
+
 	}
 
 	/** Whether a trade-off is something a format gives or something it costs. */

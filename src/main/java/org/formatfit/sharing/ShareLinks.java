@@ -20,7 +20,7 @@ class ShareLinks implements ResultLinks {
 	@Override
 	public Optional<Answers> answersIn(String token) {
 		try {
-			return Optional.of(ShareTokens.decode(token));
+			return Optional.of(ShareToken.parse(token).answers());
 		}
 		catch (ShareTokenCorrupt corrupt) {
 			return Optional.empty();

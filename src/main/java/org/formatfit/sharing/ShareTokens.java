@@ -27,8 +27,14 @@ import org.formatfit.recommendation.ScoringModels;
  */
 public final class ShareTokens {
 
-	/** Where a token's result lives: the share link's path. */
-	public static final String LINK_PATH = "/r/{token}";
+	/**
+	 * What a share link's path starts with, before its token: every address under it
+	 * holds a token, so it is never cached nor indexed.
+	 */
+	public static final String LINK_PREFIX = "/r/";
+
+	/** Where a token's result lives: the share link's path, a URI template. */
+	public static final String LINK_PATH = LINK_PREFIX + "{token}";
 
 	/**
 	 * Layout version 1: the fifteen questions of the first question bank, all required.
@@ -51,7 +57,7 @@ public final class ShareTokens {
 	/** Scores the answers with the current model and makes their share token. */
 	public static SharedRecommendation share(Answers answers) {
 		ScoringModel model = ScoringModels.current();
-		return new SharedRecommendation(encode(answers, model.version()), model.recommend(answers), null);
+		return new SharedRecommendation(ShareToken.of(answers, model.version()), model.recommend(answers), null);
 	}
 
 	/** The token for an answer set under the current model, without scoring it. */
@@ -61,14 +67,13 @@ public final class ShareTokens {
 
 	/**
 	 * The recommendation a token was made for, scored by the model version it names.
-	 * @throws ShareTokenCorrupt when the text is not a token FormatFit made
+	 * @throws ShareTokenCorrupt when the token names a model version FormatFit never
+	 * released
 	 */
-	public static SharedRecommendation open(String token) {
-		byte[] bytes = strictlyDecode(token);
-		ScoringModel model = ScoringModels.version(bytes[1] & 0xFF)
+	public static SharedRecommendation open(ShareToken token) {
+		ScoringModel model = ScoringModels.version(token.modelVersion())
 			.orElseThrow(() -> new ShareTokenCorrupt("unknown model version"));
-		Answers answers = answersIn(bytes);
-		Recommendation recommendation = model.recommend(answers);
+		Recommendation recommendation = model.recommend(token.answers());
 		return new SharedRecommendation(token, recommendation, currentModelSuggests(recommendation));
 	}
 
@@ -85,8 +90,8 @@ public final class ShareTokens {
 		return (now != recommendation.format()) ? now : null;
 	}
 
-	/** The token for an answer set under a model version. */
-	public static String encode(Answers answers, int modelVersion) {
+	/** The text of the token for an answer set under a model version. */
+	static String encode(Answers answers, int modelVersion) {
 		if (modelVersion < 1 || modelVersion > 0xFF) {
 			throw new IllegalArgumentException("Model version out of range: " + modelVersion);
 		}
@@ -106,11 +111,12 @@ public final class ShareTokens {
 	}
 
 	/**
-	 * The answers a token carries.
+	 * The one place a token's text is decoded ({@link ShareToken#parse}).
 	 * @throws ShareTokenCorrupt when the text is not a token FormatFit made
 	 */
-	public static Answers decode(String token) {
-		return answersIn(strictlyDecode(token));
+	static ShareToken parse(String text) {
+		byte[] bytes = strictlyDecode(text);
+		return new ShareToken(text, bytes[1] & 0xFF, answersIn(bytes));
 	}
 
 	private static byte[] strictlyDecode(String token) {

@@ -1,5 +1,6 @@
 package org.formatfit.api;
 
+import org.formatfit.sharing.ShareTokens;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,8 @@ class RecommendationsApiTests {
 		assertThat(top.get("explanation").asString()).contains("Flexibility is the main reason").endsWith(".");
 		String token = body.get("token").asString();
 		assertThat(token).hasSize(12);
-		assertThat(body.get("shareUrl").asString()).isEqualTo("http://localhost:" + this.port + "/r/" + token);
+		assertThat(body.get("shareUrl").asString())
+			.isEqualTo("http://localhost:" + this.port + ShareTokens.LINK_PREFIX + token);
 	}
 
 	@Test

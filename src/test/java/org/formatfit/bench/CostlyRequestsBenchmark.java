@@ -111,7 +111,7 @@ public class CostlyRequestsBenchmark {
 		this.wrongForm = formMaker.newInstance(wrongAnswers);
 		this.worstPrefill = worstFields().substring(0, MAX_ADDRESS);
 		this.worstPrefill = this.worstPrefill.substring(0, this.worstPrefill.lastIndexOf('&'));
-		this.longPath = "/r/" + "A".repeat(MAX_ADDRESS);
+		this.longPath = ShareTokens.LINK_PREFIX + "A".repeat(MAX_ADDRESS);
 		// Each request once, so that a broken one fails the run rather than measuring an
 		// error.
 		check(validRecommendation(null), 200);
@@ -232,17 +232,17 @@ public class CostlyRequestsBenchmark {
 
 	@Benchmark
 	public int resultPage(CpuTime cpu) throws Exception {
-		return get("/r/" + this.token);
+		return get(ShareTokens.LINK_PREFIX + this.token);
 	}
 
 	@Benchmark
 	public int advisorPage(CpuTime cpu) throws Exception {
-		return get("/r/" + this.token + "/advisor");
+		return get(ShareTokens.LINK_PREFIX + this.token + "/advisor");
 	}
 
 	@Benchmark
 	public int qrPng(CpuTime cpu) throws Exception {
-		return get("/r/" + this.token + "/qr.png");
+		return get(ShareTokens.LINK_PREFIX + this.token + "/qr.png");
 	}
 
 	@Benchmark

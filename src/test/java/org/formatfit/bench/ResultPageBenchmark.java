@@ -1,5 +1,6 @@
 package org.formatfit.bench;
 
+import org.formatfit.http.PrivacyHeaders;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -55,7 +56,7 @@ public class ResultPageBenchmark {
 		Random random = new Random(42);
 		this.paths = new String[1024];
 		for (int i = 0; i < this.paths.length; i++) {
-			this.paths[i] = "/r/" + ShareTokens.tokenFor(AnswerSets.random(random));
+			this.paths[i] = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.random(random));
 		}
 	}
 
@@ -73,7 +74,7 @@ public class ResultPageBenchmark {
 		// servlet
 		// runs: the page then leaves out the hreflang alternatives, as it does in
 		// production.
-		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		response.setHeader(PrivacyHeaders.ROBOTS_TAG, PrivacyHeaders.NOT_INDEXED);
 		this.dispatcher.service(request, response);
 		if (response.bytes == 0) {
 			// Written through the mock's own writer: a view that does not write bytes.

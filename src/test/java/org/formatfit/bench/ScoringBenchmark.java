@@ -1,5 +1,6 @@
 package org.formatfit.bench;
 
+import org.formatfit.sharing.ShareToken;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -70,12 +71,12 @@ public class ScoringBenchmark {
 
 	@Benchmark
 	public Answers tokenEncodeAndDecode() {
-		return ShareTokens.decode(ShareTokens.tokenFor(this.answers[nextIndex()]));
+		return ShareToken.parse(ShareTokens.tokenFor(this.answers[nextIndex()])).answers();
 	}
 
 	@Benchmark
 	public Answers tokenDecode() {
-		return ShareTokens.decode(this.tokens[nextIndex()]);
+		return ShareToken.parse(this.tokens[nextIndex()]).answers();
 	}
 
 }

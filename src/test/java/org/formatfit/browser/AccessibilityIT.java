@@ -26,7 +26,7 @@ class AccessibilityIT extends BrowserTestSupport {
 	@Test
 	void everyPageMeetsWcag22AaOnDesktopAndPhone() {
 		Map<String, String> pages = pages(PARENT);
-		pages.put("not-found", "/r/not-a-token");
+		pages.put("not-found", ShareTokens.LINK_PREFIX + "not-a-token");
 		ChromeDriver browser = browser();
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			open(browser, page.getValue());
@@ -57,7 +57,7 @@ class AccessibilityIT extends BrowserTestSupport {
 	@Test
 	void printedResultsKeepTheirContrast() {
 		ChromeDriver browser = browser();
-		open(browser, "/r/" + ShareTokens.tokenFor(AnswerSets.parse(PARENT)));
+		open(browser, ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(PARENT)));
 		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 
 		List<Rule> violations = new AxeBuilder().withOnlyRules(List.of("color-contrast"))

@@ -28,24 +28,24 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 	void opensASharedLinkAndTheAdvisorView() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 		ChromeDriver browser = browser();
-		open(browser, "/r/" + token);
+		open(browser, ShareTokens.LINK_PREFIX + token);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("An asynchronous course");
 
 		clickToNavigate(browser, browser.findElement(By.linkText("View as advisor")));
 
-		assertThat(path(browser)).isEqualTo("/r/" + token + "/advisor");
+		assertThat(path(browser)).isEqualTo(ShareTokens.LINK_PREFIX + token + "/advisor");
 		assertThat(browser.findElements(By.cssSelector(".flag-title"))).extracting((flag) -> flag.getText())
 			.containsExactly("Staying motivated", "Feeling alone");
 		assertThat(browser.findElements(By.cssSelector(".breakdown tbody tr"))).hasSizeGreaterThan(3);
 		clickToNavigate(browser, browser.findElement(By.linkText("See the student’s page")));
-		assertThat(path(browser)).isEqualTo("/r/" + token);
+		assertThat(path(browser)).isEqualTo(ShareTokens.LINK_PREFIX + token);
 	}
 
 	@Test
 	void copiesTheLinkWithOneClick() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 		ChromeDriver browser = browser();
-		open(browser, "/r/" + token);
+		open(browser, ShareTokens.LINK_PREFIX + token);
 
 		browser.findElement(By.cssSelector("button[data-copy]")).click();
 
@@ -60,25 +60,26 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 	void drawsAQrCodeOnTheScreenThatScansBackToTheLink() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 		ChromeDriver browser = browser();
-		open(browser, "/r/" + token);
+		open(browser, ShareTokens.LINK_PREFIX + token);
 
 		// What Chromium painted, read as a phone's camera would: the path is stroked, and
 		// a stroke in the wrong place or of the wrong width makes an unreadable code.
 		byte[] painted = browser.findElement(By.cssSelector("svg.qr")).getScreenshotAs(OutputType.BYTES);
 
-		assertThat(QrCodes.readPng(painted)).isEqualTo(url("/r/" + token));
+		assertThat(QrCodes.readPng(painted)).isEqualTo(url(ShareTokens.LINK_PREFIX + token));
 	}
 
 	@Test
 	void printsTheResultOnTwoPagesWithItsLinkAndQrCode() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 		ChromeDriver browser = browser();
-		open(browser, "/r/" + token);
+		open(browser, ShareTokens.LINK_PREFIX + token);
 
 		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		assertThat(browser.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
 		assertThat(browser.findElements(By.cssSelector("main .button"))).noneMatch((button) -> button.isDisplayed());
-		assertThat(browser.findElement(By.cssSelector(".print-link")).getText()).isEqualTo(url("/r/" + token));
+		assertThat(browser.findElement(By.cssSelector(".print-link")).getText())
+			.isEqualTo(url(ShareTokens.LINK_PREFIX + token));
 		assertThat(browser.findElement(By.cssSelector("svg.qr")).isDisplayed()).isTrue();
 		screenshot(browser, "result-print");
 
@@ -98,7 +99,7 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 		ChromeDriver browser = browser();
 
-		open(browser, "/r/" + token.substring(0, 10) + "/advisor");
+		open(browser, ShareTokens.LINK_PREFIX + token.substring(0, 10) + "/advisor");
 
 		assertThat(browser.getTitle()).isEqualTo("Page not found – FormatFit");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("We can’t find that page");

@@ -81,8 +81,8 @@ abstract class BrowserTestSupport {
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("home", "/");
 		pages.put("questionnaire", "/questionnaire");
-		pages.put("result", "/r/" + token);
-		pages.put("advisor", "/r/" + token + "/advisor");
+		pages.put("result", ShareTokens.LINK_PREFIX + token);
+		pages.put("advisor", ShareTokens.LINK_PREFIX + token + "/advisor");
 		pages.put("advisors", "/advisors");
 		pages.put("method", "/method");
 		pages.put("privacy", "/privacy");

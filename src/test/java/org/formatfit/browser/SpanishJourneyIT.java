@@ -1,5 +1,6 @@
 package org.formatfit.browser;
 
+import org.formatfit.sharing.ShareToken;
 import java.util.Map;
 import java.util.Properties;
 
@@ -57,8 +58,9 @@ class SpanishJourneyIT extends BrowserTestSupport {
 		}
 		clickToNavigate(browser, browser.findElement(By.cssSelector(".form-actions button[type=submit]")));
 
-		assertThat(path(browser)).startsWith("/r/");
-		assertThat(ShareTokens.decode(path(browser).substring(3))).isEqualTo(AnswerSets.parse(StudentJourneyIT.PARENT));
+		assertThat(path(browser)).startsWith(ShareTokens.LINK_PREFIX);
+		assertThat(ShareToken.parse(path(browser).substring(ShareTokens.LINK_PREFIX.length())).answers())
+			.isEqualTo(AnswerSets.parse(StudentJourneyIT.PARENT));
 		String spanishHeadline = browser.findElement(By.tagName("h1")).getText();
 		assertThat(SPANISH.stringPropertyNames()).filteredOn((key) -> key.startsWith("headline.HYBRID."))
 			.extracting(SPANISH::getProperty)
@@ -72,7 +74,7 @@ class SpanishJourneyIT extends BrowserTestSupport {
 	@Test
 	void everySpanishPageMeetsWcag22AaOnDesktopAndPhone() {
 		Map<String, String> pages = pages(StudentJourneyIT.PARENT);
-		pages.put("not-found", "/r/not-a-token");
+		pages.put("not-found", ShareTokens.LINK_PREFIX + "not-a-token");
 		ChromeDriver browser = browser();
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			String name = "es-" + page.getKey();

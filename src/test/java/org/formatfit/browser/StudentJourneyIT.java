@@ -1,5 +1,6 @@
 package org.formatfit.browser;
 
+import org.formatfit.sharing.ShareToken;
 import java.util.List;
 import java.util.Map;
 
@@ -51,9 +52,10 @@ class StudentJourneyIT extends BrowserTestSupport {
 		}
 		clickToNavigate(browser, submitButton(browser));
 
-		assertThat(path(browser)).startsWith("/r/");
+		assertThat(path(browser)).startsWith(ShareTokens.LINK_PREFIX);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("A hybrid course");
-		assertThat(ShareTokens.decode(path(browser).substring(3))).isEqualTo(AnswerSets.parse(PARENT));
+		assertThat(ShareToken.parse(path(browser).substring(ShareTokens.LINK_PREFIX.length())).answers())
+			.isEqualTo(AnswerSets.parse(PARENT));
 	}
 
 	@Test
@@ -77,7 +79,8 @@ class StudentJourneyIT extends BrowserTestSupport {
 		assertErrorPage(browser, leftOut);
 		assertThat(focused(browser).getAttribute("class")).contains("error-summary");
 		fixFromTheSummary(browser, leftOut);
-		assertThat(ShareTokens.decode(path(browser).substring(3))).isEqualTo(AnswerSets.parse(PARENT));
+		assertThat(ShareToken.parse(path(browser).substring(ShareTokens.LINK_PREFIX.length())).answers())
+			.isEqualTo(AnswerSets.parse(PARENT));
 	}
 
 	@Test
@@ -97,7 +100,8 @@ class StudentJourneyIT extends BrowserTestSupport {
 
 		assertErrorPage(browser, leftOut);
 		fixFromTheSummary(browser, leftOut);
-		assertThat(ShareTokens.decode(path(browser).substring(3))).isEqualTo(AnswerSets.parse(PARENT));
+		assertThat(ShareToken.parse(path(browser).substring(ShareTokens.LINK_PREFIX.length())).answers())
+			.isEqualTo(AnswerSets.parse(PARENT));
 		assertThat(browser.findElement(By.cssSelector("button[data-copy]")).isDisplayed()).isFalse();
 		assertThat(browser.findElement(By.id("share-link")).getAttribute("value")).isEqualTo(browser.getCurrentUrl());
 	}
@@ -150,7 +154,8 @@ class StudentJourneyIT extends BrowserTestSupport {
 		assertFocusVisible(browser);
 		pressToNavigate(browser, Keys.ENTER);
 
-		assertThat(ShareTokens.decode(path(browser).substring(3))).isEqualTo(AnswerSets.parse(PARENT));
+		assertThat(ShareToken.parse(path(browser).substring(ShareTokens.LINK_PREFIX.length())).answers())
+			.isEqualTo(AnswerSets.parse(PARENT));
 	}
 
 	private void assertErrorPage(ChromeDriver browser, List<Question> leftOut) {
@@ -181,7 +186,7 @@ class StudentJourneyIT extends BrowserTestSupport {
 			answer(browser, question, this.answers.get(question.id()));
 		}
 		clickToNavigate(browser, submitButton(browser));
-		assertThat(path(browser)).startsWith("/r/");
+		assertThat(path(browser)).startsWith(ShareTokens.LINK_PREFIX);
 	}
 
 	private static WebElement nextButton(ChromeDriver browser) {

@@ -1,5 +1,6 @@
 package org.formatfit.errors;
 
+import org.formatfit.sharing.ShareTokens;
 import java.util.Properties;
 
 import org.formatfit.MessageFiles;
@@ -30,7 +31,8 @@ class ErrorPagesTests {
 	RestTestClient client;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/nope", "/r/AAAAAAAAAAAA", "/r/", "/r/abc/def", "/css/missing.css" })
+	@ValueSource(strings = { "/nope", ShareTokens.LINK_PREFIX + "AAAAAAAAAAAA", ShareTokens.LINK_PREFIX,
+			ShareTokens.LINK_PREFIX + "abc/def", "/css/missing.css" })
 	void answersABrokenLinkWithTheFriendlyNotFoundPage(String path) {
 		String html = this.client.get()
 			.uri(path)
@@ -50,7 +52,7 @@ class ErrorPagesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/nope", "/r/AAAAAAAAAAAA", "/nope?lang=es&from=x" })
+	@ValueSource(strings = { "/nope", ShareTokens.LINK_PREFIX + "AAAAAAAAAAAA", "/nope?lang=es&from=x" })
 	void answersABrokenLinkInTheReadersLanguage(String path) {
 		boolean switched = path.contains("lang=es");
 		String html = this.client.get()
@@ -76,7 +78,7 @@ class ErrorPagesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/r/AAAAAAAAAAAA", "/questionnaire" })
+	@ValueSource(strings = { ShareTokens.LINK_PREFIX + "AAAAAAAAAAAA", "/questionnaire" })
 	void answersAMethodThatIsNotAllowedWithTheAppsOwnPage(String path) {
 		String html = this.client.put()
 			.uri(path)

@@ -1,5 +1,6 @@
 package org.formatfit.http;
 
+import org.formatfit.sharing.ShareTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -105,7 +106,7 @@ class HostileInputTests {
 		HttpResponse<String> bigHeader = this.http.send(
 				HttpRequest.newBuilder(uri("/")).header("X-Padding", "a".repeat(20_000)).build(),
 				HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> longUrl = get("/r/" + "a".repeat(20_000));
+		HttpResponse<String> longUrl = get(ShareTokens.LINK_PREFIX + "a".repeat(20_000));
 
 		assertThat(bigHeader.statusCode()).isEqualTo(400);
 		assertThat(longUrl.statusCode()).isEqualTo(400);
@@ -171,7 +172,8 @@ class HostileInputTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "TRACE", "PUT", "DELETE", "PATCH" })
 	void refusesMethodsItDoesNotServeWith405AndSaysWhichItDoes(String method) throws Exception {
-		for (String path : List.of("/", "/questionnaire", "/r/AAAAAAAAAAAA", "/api/v1/questionnaire")) {
+		for (String path : List.of("/", "/questionnaire", ShareTokens.LINK_PREFIX + "AAAAAAAAAAAA",
+				"/api/v1/questionnaire")) {
 			HttpResponse<String> response = this.http.send(
 					HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
 					HttpResponse.BodyHandlers.ofString());
@@ -196,7 +198,7 @@ class HostileInputTests {
 
 	@Test
 	void answersPathsTomcatRefusesWithAPlainPageInTheAppsWords() throws Exception {
-		HttpResponse<String> response = get("/r/%2F..%00");
+		HttpResponse<String> response = get(ShareTokens.LINK_PREFIX + "%2F..%00");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("We couldn’t understand that request")
@@ -207,9 +209,9 @@ class HostileInputTests {
 
 	@Test
 	void answersPathsTomcatRefusesInTheBrowsersLanguage() throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(uri("/r/%2F..%00")).header("Accept-Language", "es-ES,es;q=0.9").build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(ShareTokens.LINK_PREFIX + "%2F..%00"))
+			.header("Accept-Language", "es-ES,es;q=0.9")
+			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("<html lang=\"es\">")

@@ -1,5 +1,6 @@
 package org.formatfit.http;
 
+import org.formatfit.sharing.ShareTokens;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,8 +70,9 @@ class OddRequestsTests {
 	}
 
 	static Stream<String> pages() {
-		return Stream.of("/", "/r/" + TOKEN, "/api/v1/questionnaire", "/assets/css/formatfit.css", "/actuator/health",
-				"/nope", "/r/" + TOKEN + "/nothing-here", "/r/%2F..%00");
+		return Stream.of("/", ShareTokens.LINK_PREFIX + TOKEN, "/api/v1/questionnaire", "/assets/css/formatfit.css",
+				"/actuator/health", "/nope", ShareTokens.LINK_PREFIX + TOKEN + "/nothing-here",
+				ShareTokens.LINK_PREFIX + "%2F..%00");
 	}
 
 	@ParameterizedTest
@@ -100,15 +102,18 @@ class OddRequestsTests {
 
 	/** Results stay private however the request ends: refused by Tomcat, 404, or 500. */
 	@ParameterizedTest
-	@ValueSource(strings = { "/r/%s", "/r/%s/nothing-here", "/r/%s/advisor", "/r/%%2F..%%00%s", "/r/%s%%5c", "/r/;x=%s",
-			"/r/%s/..%%3b" })
+	@ValueSource(strings = { ShareTokens.LINK_PREFIX + "%s", ShareTokens.LINK_PREFIX + "%s/nothing-here",
+			ShareTokens.LINK_PREFIX + "%s/advisor", ShareTokens.LINK_PREFIX + "%%2F..%%00%s",
+			ShareTokens.LINK_PREFIX + "%s%%5c", ShareTokens.LINK_PREFIX + ";x=%s",
+			ShareTokens.LINK_PREFIX + "%s/..%%3b" })
 	void keepsResultsPrivateWhateverTheStatus(String template) throws Exception {
 		String path = template.formatted(TOKEN);
 		for (String acceptLanguage : acceptLanguages().toList()) {
 			HttpResponse<String> response = Call.get(path).sendTo(this.port, "Accept-Language", acceptLanguage);
 			assertThat(response.statusCode()).as(path).isLessThan(500);
-			assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
-			assertThat(response.headers().firstValue("X-Robots-Tag").orElse("")).as(path).contains("noindex");
+			assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue(PrivacyHeaders.NOT_STORED);
+			assertThat(response.headers().firstValue(PrivacyHeaders.ROBOTS_TAG).orElse("")).as(path)
+				.contains("noindex");
 			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
 		}
 	}
@@ -118,7 +123,7 @@ class OddRequestsTests {
 				"/%2F%2Fevil.example/login", "/%2f/evil.example", "/.//evil.example/login", "/./evil.example/..//x",
 				"/%5C%5Cevil.example/login", "/%5c/evil.example", "/\\/evil.example", "/%09/evil.example",
 				"/;//evil.example", "/nope/..//evil.example", "/%2e//evil.example", "//evil.example/%2e%2e/x",
-				"/r/x/..//evil.example");
+				ShareTokens.LINK_PREFIX + "x/..//evil.example");
 	}
 
 	@ParameterizedTest
@@ -205,8 +210,8 @@ class OddRequestsTests {
 		String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
 		assertThat(head).as(requestLine)
 			.contains("Content-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY)
-			.contains("X-Content-Type-Options: nosniff")
-			.contains("Referrer-Policy: no-referrer");
+			.contains("X-Content-Type-Options: " + SecurityHeaders.NO_SNIFF)
+			.contains("Referrer-Policy: " + SecurityHeaders.NO_REFERRER);
 	}
 
 	/**

@@ -35,14 +35,14 @@ class PageAssetsTests {
 	static Stream<Arguments> pages() {
 		return Stream.of(argumentSet("home", Call.get("/"), 200),
 				argumentSet("questionnaire", Call.get("/questionnaire"), 200),
-				argumentSet("a result", Call.get("/r/" + TOKEN), 200),
-				argumentSet("an advisor view", Call.get("/r/" + TOKEN + "/advisor"), 200),
+				argumentSet("a result", Call.get(ShareTokens.LINK_PREFIX + TOKEN), 200),
+				argumentSet("an advisor view", Call.get(ShareTokens.LINK_PREFIX + TOKEN + "/advisor"), 200),
 				argumentSet("advisors", Call.get("/advisors"), 200), argumentSet("method", Call.get("/method"), 200),
 				argumentSet("privacy", Call.get("/privacy"), 200),
 				argumentSet("a form with problems", Call.form("/questionnaire", "budget.goal=nonsense"), 200),
 				// Refused while the form is read, before the language switch has run.
 				argumentSet("a form that cannot be read", Call.form("/questionnaire?lang=es", "a=%ZZ"), 400),
-				argumentSet("a broken result link", Call.get("/r/not-a-token"), 404),
+				argumentSet("a broken result link", Call.get(ShareTokens.LINK_PREFIX + "not-a-token"), 404),
 				argumentSet("an unknown path", Call.get("/no/such/page"), 404),
 				argumentSet("a method pages do not take", new Call("DELETE", "/", null, null), 405));
 	}

@@ -72,7 +72,7 @@ class PageOutputTests {
 	@ValueSource(strings = { "en", "es" })
 	void aResultPageArrivesWholeAndInUtf8WithAndWithoutGzip(String language) throws Exception {
 		Locale locale = Locale.forLanguageTag(language);
-		String path = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(HYBRID)) + "?lang=" + language;
+		String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID)) + "?lang=" + language;
 
 		HttpResponse<byte[]> plain = send(path, "identity");
 		HttpResponse<byte[]> gzipped = send(path, "gzip");
@@ -89,7 +89,7 @@ class PageOutputTests {
 
 	@Test
 	void aPageIsGzippedByTheAppAndSentWithItsLength() throws Exception {
-		String path = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
+		String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
 
 		HttpResponse<byte[]> plain = send(path, "identity");
 		HttpResponse<byte[]> gzipped = send(path, "br, gzip;q=0.9");
@@ -109,7 +109,7 @@ class PageOutputTests {
 
 	@Test
 	void aHeadRequestGetsThePagesHeadersWithoutTheBody() throws Exception {
-		String path = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
+		String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
 		HttpResponse<byte[]> page = send(path, "gzip");
 
 		HttpResponse<byte[]> head = HttpClient.newHttpClient()
@@ -125,7 +125,7 @@ class PageOutputTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/r/not-a-token?lang=es", "/questionnaire?lang=es" })
+	@ValueSource(strings = { ShareTokens.LINK_PREFIX + "not-a-token?lang=es", "/questionnaire?lang=es" })
 	void otherPagesToo(String path) throws Exception {
 		HttpResponse<byte[]> response = send(path, "gzip");
 		boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();

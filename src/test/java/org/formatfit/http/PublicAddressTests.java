@@ -56,7 +56,7 @@ class PublicAddressTests {
 
 	private final String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 
-	private final String link = PUBLIC_URL + "/r/" + this.token;
+	private final String link = PUBLIC_URL + ShareTokens.LINK_PREFIX + this.token;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "evil.example", "evil.example:8443", "formatfit.example.org.evil.example",
@@ -98,7 +98,7 @@ class PublicAddressTests {
 			"formatfit.example.org:444", "127.0.0.1", "[::1]:9", "localhost" })
 	void pagesAndQrCodesNameThePublicAddressWhateverTheForwardedHost(String host) {
 		byte[] html = this.client.get()
-			.uri("/r/" + this.token)
+			.uri(ShareTokens.LINK_PREFIX + this.token)
 			.header("X-Forwarded-Host", host)
 			.exchange()
 			.expectStatus()
@@ -109,7 +109,7 @@ class PublicAddressTests {
 		assertSharesThePublicLink(Jsoup.parse(new String(html, StandardCharsets.UTF_8)));
 
 		byte[] png = this.client.get()
-			.uri("/r/" + this.token + "/qr.png")
+			.uri(ShareTokens.LINK_PREFIX + this.token + "/qr.png")
 			.header("X-Forwarded-Host", host)
 			.exchange()
 			.expectStatus()
@@ -124,9 +124,9 @@ class PublicAddressTests {
 	@ValueSource(strings = { "evil.example", "evil.example:8443", "formatfit.example.org.evil.example",
 			"formatfit.example.org:444", "127.0.0.1", "[::1]:9", "localhost" })
 	void pagesAndQrCodesNameThePublicAddressWhateverTheHostHeader(String host) {
-		assertSharesThePublicLink(parse(this.mvc.get().uri("/r/" + this.token).header("Host", host)));
+		assertSharesThePublicLink(parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + this.token).header("Host", host)));
 
-		var png = this.mvc.get().uri("/r/" + this.token + "/qr.png").header("Host", host).exchange();
+		var png = this.mvc.get().uri(ShareTokens.LINK_PREFIX + this.token + "/qr.png").header("Host", host).exchange();
 		assertThat(QrCodes.readPng(png.getResponse().getContentAsByteArray())).isEqualTo(this.link);
 
 		Document advisors = parse(this.mvc.get().uri("/advisors").header("Host", host));
@@ -158,8 +158,8 @@ class PublicAddressTests {
 	void acceptsAnHttpUrlWithOrWithoutAPath(String value) {
 		new ApplicationContextRunner().withUserConfiguration(PublicUrls.class)
 			.withPropertyValues("formatfit.public-url=" + value)
-			.run((context) -> assertThat(context.getBean(PublicUrls.class).absolute("/r/{token}", "abc"))
-				.isEqualTo(value.replaceAll("/$", "") + "/r/abc"));
+			.run((context) -> assertThat(context.getBean(PublicUrls.class).absolute(ShareTokens.LINK_PATH, "abc"))
+				.isEqualTo(value.replaceAll("/$", "") + ShareTokens.LINK_PREFIX + "abc"));
 	}
 
 	private void assertSharesThePublicLink(Document page) {

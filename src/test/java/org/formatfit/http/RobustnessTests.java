@@ -96,9 +96,9 @@ class RobustnessTests {
 			.expectStatus()
 			.isOk()
 			.expectHeader()
-			.valueEquals("Cache-Control", "no-store")
+			.valueEquals("Cache-Control", PrivacyHeaders.NOT_STORED)
 			.expectHeader()
-			.valueEquals("Referrer-Policy", "no-referrer");
+			.valueEquals("Referrer-Policy", SecurityHeaders.NO_REFERRER);
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class RobustnessTests {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(SharingPageTests.DRIFTER));
 
 		String html = this.client.get()
-			.uri("/r/" + token)
+			.uri(ShareTokens.LINK_PREFIX + token)
 			.header("X-Forwarded-Proto", "https")
 			.header("X-Forwarded-Host", "formatfit.example.edu")
 			.exchange()

@@ -30,8 +30,8 @@ class SecurityHeadersTests {
 	static Stream<Arguments> responses() {
 		String form = "application/x-www-form-urlencoded";
 		return Stream.of(argumentSet("a page", Call.get("/"), 200),
-				argumentSet("a result", Call.get("/r/" + TOKEN), 200),
-				argumentSet("a 404", Call.get("/r/not-a-token"), 404),
+				argumentSet("a result", Call.get(ShareTokens.LINK_PREFIX + TOKEN), 200),
+				argumentSet("a 404", Call.get(ShareTokens.LINK_PREFIX + "not-a-token"), 404),
 				argumentSet("an unknown path", Call.get("/nope"), 404),
 				argumentSet("a 405", new Call("DELETE", "/", null, null), 405),
 				argumentSet("a 413", new Call("POST", "/questionnaire", form, "x=" + "a".repeat(1 << 20)), 413),
@@ -39,10 +39,10 @@ class SecurityHeadersTests {
 						200),
 				argumentSet("the API", Call.get("/api/v1/questionnaire"), 200),
 				argumentSet("an API 400", new Call("POST", "/api/v1/recommendations", "application/json", "{"), 400),
-				argumentSet("a Tomcat 400", Call.get("/r/%2F..%00"), 400),
+				argumentSet("a Tomcat 400", Call.get(ShareTokens.LINK_PREFIX + "%2F..%00"), 400),
 				argumentSet("a stylesheet", Call.get("/assets/css/formatfit.css"), 200),
 				argumentSet("a script", Call.get("/assets/js/formatfit.js"), 200),
-				argumentSet("a QR code", Call.get("/r/" + TOKEN + "/qr.png"), 200));
+				argumentSet("a QR code", Call.get(ShareTokens.LINK_PREFIX + TOKEN + "/qr.png"), 200));
 	}
 
 	@ParameterizedTest
@@ -56,9 +56,9 @@ class SecurityHeadersTests {
 			.contains("style-src 'self'")
 			.contains("frame-ancestors 'none'")
 			.doesNotContain("unsafe");
-		assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
-		assertThat(header(response, "Referrer-Policy")).isEqualTo("no-referrer");
-		assertThat(header(response, "Cross-Origin-Resource-Policy")).isEqualTo("same-origin");
+		assertThat(header(response, "X-Content-Type-Options")).isEqualTo(SecurityHeaders.NO_SNIFF);
+		assertThat(header(response, "Referrer-Policy")).isEqualTo(SecurityHeaders.NO_REFERRER);
+		assertThat(header(response, "Cross-Origin-Resource-Policy")).isEqualTo(SecurityHeaders.SAME_ORIGIN);
 		assertThat(header(response, "Permissions-Policy")).contains("camera=()")
 			.contains("microphone=()")
 			.contains("geolocation=()");

@@ -1,5 +1,6 @@
 package org.formatfit.http;
 
+import org.formatfit.sharing.ShareTokens;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +47,8 @@ class TomcatRefusalsTests {
 	static final String TOKEN = SecurityHeadersTests.TOKEN;
 
 	/** Where a refused request may point: results above all. */
-	static final List<String> PATHS = List.of("/r/" + TOKEN, "/r/" + TOKEN + "/advisor", "/", "/api/v1/recommendations",
-			"/assets/css/formatfit.css");
+	static final List<String> PATHS = List.of(ShareTokens.LINK_PREFIX + TOKEN,
+			ShareTokens.LINK_PREFIX + TOKEN + "/advisor", "/", "/api/v1/recommendations", "/assets/css/formatfit.css");
 
 	private static final String HOST = "Host: localhost\r\n";
 
@@ -142,17 +143,17 @@ class TomcatRefusalsTests {
 			assertThat(answer.status()).as(path).isNotEqualTo(500).isBetween(200, 505);
 			assertThat(answer.head()).as(path)
 				.contains("\r\nContent-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY + "\r\n")
-				.contains("\r\nX-Content-Type-Options: nosniff\r\n")
-				.contains("\r\nReferrer-Policy: no-referrer\r\n")
-				.contains("\r\nCross-Origin-Resource-Policy: same-origin\r\n")
+				.contains("\r\nX-Content-Type-Options: " + SecurityHeaders.NO_SNIFF + "\r\n")
+				.contains("\r\nReferrer-Policy: " + SecurityHeaders.NO_REFERRER + "\r\n")
+				.contains("\r\nCross-Origin-Resource-Policy: " + SecurityHeaders.SAME_ORIGIN + "\r\n")
 				.contains("\r\nPermissions-Policy: " + SecurityHeaders.PERMISSIONS_POLICY + "\r\n")
 				.doesNotContain("Strict-Transport-Security")
 				.doesNotContainIgnoringCase("access-control-");
 			boolean byTomcat = !answer.head().contains("\r\nX-Request-Id: ");
-			if (byTomcat || path.startsWith("/r/")) {
+			if (byTomcat || path.startsWith(ShareTokens.LINK_PREFIX)) {
 				assertThat(answer.head()).as(path)
-					.contains("\r\nCache-Control: no-store\r\n")
-					.contains("\r\nX-Robots-Tag: noindex, nofollow\r\n");
+					.contains("\r\nCache-Control: " + PrivacyHeaders.NOT_STORED + "\r\n")
+					.contains("\r\n" + PrivacyHeaders.ROBOTS_TAG + ": " + PrivacyHeaders.NOT_INDEXED + "\r\n");
 			}
 			if (byTomcat) {
 				assertThat(answer.text()).as(path).doesNotContain(TOKEN);
@@ -169,15 +170,16 @@ class TomcatRefusalsTests {
 	/** A failure inside the app at a result's address: the app's own 500, all headers. */
 	@Test
 	void keepsEveryHeaderOnAFailureAtAResultsAddress(CapturedOutput output) throws Exception {
-		for (String path : List.of("/r/" + TOKEN + "/test-failure", "/r/test-failure/" + TOKEN)) {
+		for (String path : List.of(ShareTokens.LINK_PREFIX + TOKEN + "/test-failure",
+				ShareTokens.LINK_PREFIX + "test-failure/" + TOKEN)) {
 			Answer answer = send("GET " + path + " HTTP/1.1\r\n" + HOST + CLOSE + "\r\n");
 
 			assertThat(answer.status()).as(path).isEqualTo(500);
 			assertThat(answer.head()).as(path)
 				.contains("\r\nContent-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY + "\r\n")
-				.contains("\r\nX-Content-Type-Options: nosniff\r\n")
-				.contains("\r\nCache-Control: no-store\r\n")
-				.contains("\r\nX-Robots-Tag: noindex, nofollow\r\n");
+				.contains("\r\nX-Content-Type-Options: " + SecurityHeaders.NO_SNIFF + "\r\n")
+				.contains("\r\nCache-Control: " + PrivacyHeaders.NOT_STORED + "\r\n")
+				.contains("\r\n" + PrivacyHeaders.ROBOTS_TAG + ": " + PrivacyHeaders.NOT_INDEXED + "\r\n");
 			assertThat(answer.body()).as(path).doesNotContain("IllegalStateException");
 		}
 		assertThat(output.getAll().lines().filter((line) -> line.contains("ERROR"))).hasSize(2)
@@ -190,7 +192,8 @@ class TomcatRefusalsTests {
 	 * cannot write them, and answers 500 itself.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "/r/%s/test-large-headers", "/r/%s/test-large-headers-unflushed" })
+	@ValueSource(strings = { ShareTokens.LINK_PREFIX + "%s/test-large-headers",
+			ShareTokens.LINK_PREFIX + "%s/test-large-headers-unflushed" })
 	void keepsEveryHeaderWhenTheAnswersHeadersAreTooLargeToSend(String template, CapturedOutput output)
 			throws Exception {
 		String path = template.formatted(TOKEN);
@@ -198,9 +201,9 @@ class TomcatRefusalsTests {
 
 		assertThat(answer.status()).isEqualTo(500);
 		assertThat(answer.head()).contains("\r\nContent-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY)
-			.contains("\r\nX-Content-Type-Options: nosniff\r\n")
-			.contains("\r\nCache-Control: no-store\r\n")
-			.contains("\r\nX-Robots-Tag: noindex, nofollow\r\n")
+			.contains("\r\nX-Content-Type-Options: " + SecurityHeaders.NO_SNIFF + "\r\n")
+			.contains("\r\nCache-Control: " + PrivacyHeaders.NOT_STORED + "\r\n")
+			.contains("\r\n" + PrivacyHeaders.ROBOTS_TAG + ": " + PrivacyHeaders.NOT_INDEXED + "\r\n")
 			.doesNotContain("X-Large");
 		assertThat(output.getAll().lines().filter((line) -> line.contains("ERROR"))).hasSize(1);
 		assertThat(output.getAll()).doesNotContain(TOKEN).doesNotContain("\tat ");
@@ -267,19 +270,19 @@ class TomcatRefusalsTests {
 	@RestController
 	static class FailingController {
 
-		@GetMapping({ "/r/{token}/test-failure", "/r/test-failure/{token}" })
+		@GetMapping({ ShareTokens.LINK_PATH + "/test-failure", ShareTokens.LINK_PREFIX + "test-failure/{token}" })
 		String fail() {
 			throw new IllegalStateException("the test failure");
 		}
 
-		@GetMapping("/r/{token}/test-large-headers")
+		@GetMapping(ShareTokens.LINK_PATH + "/test-large-headers")
 		String largeHeaders(HttpServletResponse response) {
 			response.setHeader("X-Large", "x".repeat(5000));
 			return "small";
 		}
 
 		/** Written but not flushed: Tomcat commits it after the filters have run. */
-		@GetMapping("/r/{token}/test-large-headers-unflushed")
+		@GetMapping(ShareTokens.LINK_PATH + "/test-large-headers-unflushed")
 		void largeHeadersUnflushed(HttpServletResponse response) throws IOException {
 			response.setHeader("X-Large", "x".repeat(5000));
 			response.getWriter().write("small");

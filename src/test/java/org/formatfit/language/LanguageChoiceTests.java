@@ -1,6 +1,7 @@
 package org.formatfit.language;
 
 import java.nio.charset.StandardCharsets;
+import org.formatfit.http.PrivacyHeaders;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -145,8 +146,9 @@ class LanguageChoiceTests {
 
 	@Test
 	void pagesSearchEnginesMayNotIndexListNoAlternatives() {
-		String result = "/r/" + ShareTokens.tokenFor(AnswerSets.random(new Random(3)));
-		for (String path : List.of(result, result + "/advisor", "/r/not-a-token", "/questionnaire")) {
+		String result = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.random(new Random(3)));
+		for (String path : List.of(result, result + "/advisor", ShareTokens.LINK_PREFIX + "not-a-token",
+				"/questionnaire")) {
 			assertListsNoAlternatives(path, this.mvc.get().uri(path).exchange());
 		}
 		assertListsNoAlternatives("POST /questionnaire",
@@ -158,7 +160,7 @@ class LanguageChoiceTests {
 	}
 
 	private static void assertListsNoAlternatives(String what, MvcTestResult result) {
-		assertThat(result.getResponse().getHeader("X-Robots-Tag")).as(what).contains("noindex");
+		assertThat(result.getResponse().getHeader(PrivacyHeaders.ROBOTS_TAG)).as(what).contains("noindex");
 		assertThat(Pages.parse(result).select("link[rel=alternate]")).as(what).isEmpty();
 		assertThat(Pages.parse(result).select(".language-switch a")).as(what).isNotEmpty();
 	}

@@ -57,7 +57,8 @@ class SpanishPagesTests {
 
 	static Stream<Arguments> pagesTimesWaysToAsk() {
 		List<Page> pages = List.of(new Page("/", "app.tagline"), new Page("/questionnaire", "questionnaire.title"),
-				new Page("/r/" + TOKEN, "result.title"), new Page("/r/" + TOKEN + "/advisor", "advisor.title"),
+				new Page(ShareTokens.LINK_PREFIX + TOKEN, "result.title"),
+				new Page(ShareTokens.LINK_PREFIX + TOKEN + "/advisor", "advisor.title"),
 				new Page("/advisors", "advisors.title"), new Page("/method", "method.title"),
 				new Page("/privacy", "privacy.title"));
 		List<Arguments> arguments = new ArrayList<>();
@@ -109,14 +110,18 @@ class SpanishPagesTests {
 
 	@Test
 	void theSameShareLinkOpensInEachReadersLanguage() {
-		Document spanish = Pages
-			.parse(this.mvc.get().uri("/r/" + TOKEN).header(HttpHeaders.ACCEPT_LANGUAGE, "es").exchange());
-		Document english = Pages
-			.parse(this.mvc.get().uri("/r/" + TOKEN).header(HttpHeaders.ACCEPT_LANGUAGE, "en").exchange());
+		Document spanish = Pages.parse(this.mvc.get()
+			.uri(ShareTokens.LINK_PREFIX + TOKEN)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "es")
+			.exchange());
+		Document english = Pages.parse(this.mvc.get()
+			.uri(ShareTokens.LINK_PREFIX + TOKEN)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.exchange());
 
 		assertThat(spanish.selectFirst("h1").text()).isNotEqualTo(english.selectFirst("h1").text());
 		assertThat(spanish.selectFirst("#share-link").val()).isEqualTo(english.selectFirst("#share-link").val())
-			.endsWith("/r/" + TOKEN);
+			.endsWith(ShareTokens.LINK_PREFIX + TOKEN);
 		assertThat(spanish.select(".score-value").eachText()).isEqualTo(english.select(".score-value")
 			.eachText()
 			.stream()

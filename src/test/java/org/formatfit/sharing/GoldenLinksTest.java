@@ -37,7 +37,7 @@ class GoldenLinksTest {
 			assertThat(lines).hasSizeGreaterThan(100);
 			for (String expected : lines.subList(1, lines.size())) {
 				String token = expected.substring(0, expected.indexOf('\t'));
-				SharedRecommendation shared = ShareTokens.open(token);
+				SharedRecommendation shared = ShareTokens.open(ShareToken.parse(token));
 				assertThat(shared.recommendation().modelVersion()).isEqualTo(version);
 				assertThat(GoldenLinks.line(token, shared.recommendation())).isEqualTo(expected);
 				formatsSeen.add(shared.recommendation().format());

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class ShareTokensTest {
 
@@ -27,7 +28,7 @@ class ShareTokensTest {
 			Answers answers = AnswerSets.random(random);
 			String token = ShareTokens.tokenFor(answers);
 			assertThat(token).hasSize(12).matches("[A-Za-z0-9_-]+");
-			assertThat(ShareTokens.decode(token)).isEqualTo(answers);
+			assertThat(ShareToken.parse(token).answers()).isEqualTo(answers);
 		}
 	}
 
@@ -39,7 +40,7 @@ class ShareTokensTest {
 		}
 		for (Answers answers : new Answers[] { Answers.ofIndexes(new int[Question.count()]),
 				Answers.ofIndexes(last) }) {
-			assertThat(ShareTokens.decode(ShareTokens.tokenFor(answers))).isEqualTo(answers);
+			assertThat(ShareToken.parse(ShareTokens.tokenFor(answers)).answers()).isEqualTo(answers);
 		}
 	}
 
@@ -73,7 +74,7 @@ class ShareTokensTest {
 					if (c != token.charAt(position)) {
 						String typo = token.substring(0, position) + c + token.substring(position + 1);
 						assertThatExceptionOfType(ShareTokenCorrupt.class).as(typo)
-							.isThrownBy(() -> ShareTokens.decode(typo));
+							.isThrownBy(() -> ShareToken.parse(typo));
 					}
 				}
 			}
@@ -85,22 +86,38 @@ class ShareTokensTest {
 	@ValueSource(strings = { "AQEOVSjXvCk", "AQEOVSjXvCkDA", "AQEOVSjXvCk=", "AQEOVSjXvCk+", "AQEOVSjXvCk/",
 			"AQEOVSjXvCk.", "AQEOVSjXvCké", "            " })
 	void rejectsTextOfTheWrongLengthOrAlphabet(String token) {
-		assertThatExceptionOfType(ShareTokenCorrupt.class).isThrownBy(() -> ShareTokens.decode(token));
+		assertThatExceptionOfType(ShareTokenCorrupt.class).isThrownBy(() -> ShareToken.parse(token));
 	}
 
 	@Test
 	void rejectsAnUnknownLayoutVersionEvenWithAValidChecksum() {
 		String token = forge(2, 1, 0);
 
-		assertThatExceptionOfType(ShareTokenCorrupt.class).isThrownBy(() -> ShareTokens.decode(token))
+		assertThatExceptionOfType(ShareTokenCorrupt.class).isThrownBy(() -> ShareToken.parse(token))
 			.withMessageContaining("layout");
+	}
+
+	@Test
+	void aTokenNeverPrintsItsText() {
+		ShareToken token = ShareToken.parse(ShareTokens.tokenFor(AnswerSets.random(new Random(5))));
+
+		assertThat(token.toString()).doesNotContain(token.text()).contains(Integer.toString(token.modelVersion()));
+	}
+
+	@Test
+	void aTokenCannotBeMadeWithATextThatIsNotItsAnswers() {
+		ShareToken token = ShareToken.parse(ShareTokens.tokenFor(AnswerSets.random(new Random(5))));
+		Answers others = AnswerSets.random(new Random(6));
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ShareToken(token.text(), token.modelVersion(), others));
 	}
 
 	@Test
 	void rejectsAModelVersionThatWasNeverReleased() {
 		String token = forge(1, 200, 0);
 
-		assertThatExceptionOfType(ShareTokenCorrupt.class).isThrownBy(() -> ShareTokens.open(token))
+		assertThatExceptionOfType(ShareTokenCorrupt.class).isThrownBy(() -> ShareTokens.open(ShareToken.parse(token)))
 			.withMessageContaining("model");
 	}
 
@@ -113,15 +130,15 @@ class ShareTokensTest {
 		String first = forge(1, 1, 0);
 		String beyond = forge(1, 1, count);
 
-		assertThat(ShareTokens.decode(first)).isEqualTo(Answers.ofIndexes(new int[Question.count()]));
-		assertThatExceptionOfType(ShareTokenCorrupt.class).isThrownBy(() -> ShareTokens.decode(beyond));
+		assertThat(ShareToken.parse(first).answers()).isEqualTo(Answers.ofIndexes(new int[Question.count()]));
+		assertThatExceptionOfType(ShareTokenCorrupt.class).isThrownBy(() -> ShareToken.parse(beyond));
 	}
 
 	@Test
 	void neverRepeatsTheTokenInItsMessage() {
 		String token = forge(1, 1, 0).substring(0, 11) + "Z";
 
-		assertThatExceptionOfType(ShareTokenCorrupt.class).isThrownBy(() -> ShareTokens.decode(token))
+		assertThatExceptionOfType(ShareTokenCorrupt.class).isThrownBy(() -> ShareToken.parse(token))
 			.satisfies((corrupt) -> assertThat(corrupt.getMessage()).doesNotContain(token));
 	}
 

@@ -1,5 +1,6 @@
 package org.formatfit.site;
 
+import org.formatfit.http.PrivacyHeaders;
 import org.formatfit.sharing.web.ResultPageTests;
 import org.formatfit.web.Pages;
 
@@ -121,7 +122,8 @@ class MethodPageTests {
 	void isLinkedFromEveryResultTheAdvisorViewTheAdvisorsGuideAndEveryFooter() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(ResultPageTests.PARENT));
 
-		for (String path : List.of("/r/" + token, "/r/" + token + "/advisor", "/advisors")) {
+		for (String path : List.of(ShareTokens.LINK_PREFIX + token, ShareTokens.LINK_PREFIX + token + "/advisor",
+				"/advisors")) {
 			Document page = Pages.parse(this.mvc.get().uri(path).exchange());
 			assertThat(page.select("main a[href=/method]").eachText()).as(path)
 				.containsExactly("How FormatFit decides");
@@ -137,7 +139,7 @@ class MethodPageTests {
 	void isAPublicPageThatListsItsAlternativesInEveryLanguage() {
 		MvcTestResult result = this.mvc.get().uri("/method").exchange();
 
-		assertThat(result).hasStatusOk().doesNotContainHeader("X-Robots-Tag");
+		assertThat(result).hasStatusOk().doesNotContainHeader(PrivacyHeaders.ROBOTS_TAG);
 		assertThat(Pages.parse(result).select("link[rel=alternate]")).extracting((link) -> link.attr("hreflang"))
 			.containsAll(MessageFiles.languages())
 			.contains("x-default");

@@ -25,7 +25,6 @@ import org.formatfit.questionnaire.Section;
 import org.formatfit.recommendation.AdvisorFlag;
 import org.formatfit.recommendation.Assessment;
 import org.formatfit.recommendation.Change;
-import org.formatfit.recommendation.Confidence;
 import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.NextStep;
 import org.formatfit.recommendation.Reason;
@@ -90,7 +89,7 @@ public class Explainer {
 		List<String> talkingPoints = recommendation.assessment()
 			.talkingPoints()
 			.stream()
-			.map((id) -> text("talk." + id, locale))
+			.map((id) -> text(Assessment.talkingPointKey(id), locale))
 			.toList();
 		return new AdvisorNotes(flags, talkingPoints);
 	}
@@ -132,12 +131,7 @@ public class Explainer {
 		if (onlyChoice(assessment)) {
 			return text("confidence.only", locale);
 		}
-		// When the margin alone would say more, the words say what holds the result back.
-		String key = assessment.confidence().messageKey();
-		if (assessment.confidence() != Confidence.HIGH && assessment.settledBy() != Assessment.SettledBy.MARGIN) {
-			key += "." + assessment.settledBy().name().toLowerCase(Locale.ROOT);
-		}
-		return text(key, locale, text(assessment.runnerUp().inlineKey(), locale));
+		return text(assessment.confidenceKey(), locale, text(assessment.runnerUp().inlineKey(), locale));
 	}
 
 	/** Why formats are not possible, one sentence for each limit that rules one out. */
@@ -149,7 +143,7 @@ public class Explainer {
 			.values()
 			.stream()
 			.distinct()
-			.map((limit) -> text("limit." + limit + ".ruled-out", locale))
+			.map((limit) -> text(Assessment.ruledOutKey(limit), locale))
 			.collect(Collectors.joining(" "));
 	}
 
@@ -204,22 +198,25 @@ public class Explainer {
 	 * one, not as praise of a format the learner was not advised to take.
 	 */
 	private static String explanationKey(Reason reason, Format recommended) {
-		String key = reason.tradeOff().explanationKey();
+		return reason.tradeOff().explanationKey(wording(reason, recommended));
+	}
+
+	private static TradeOff.Wording wording(Reason reason, Format recommended) {
 		if (reason.isStrength()) {
 			// The learner's strength: said as what it makes possible, or, beside a
 			// recommendation the other way, as an option they could also manage.
 			boolean otherWay = recommended != Format.HYBRID && reason.favours() != recommended;
-			return key + (otherWay ? ".strength.against" : ".strength");
+			return otherWay ? TradeOff.Wording.STRENGTH_AGAINST : TradeOff.Wording.STRENGTH;
 		}
 		if (recommended != Format.HYBRID && reason.favours() != recommended) {
-			return key + ".against";
+			return TradeOff.Wording.AGAINST;
 		}
 		if (recommended == Format.HYBRID && reason.tradeOff().effect() == TradeOff.Effect.COSTS) {
 			// A hybrid course keeps some of both formats' costs: say how to live with
 			// this one.
-			return key + ".hybrid";
+			return TradeOff.Wording.HYBRID;
 		}
-		return key + ((reason.strength() == Reason.Strength.STRONG) ? ".strong" : ".mild");
+		return (reason.strength() == Reason.Strength.STRONG) ? TradeOff.Wording.STRONG : TradeOff.Wording.MILD;
 	}
 
 	private static String capitalized(String sentence, Locale locale) {

@@ -63,6 +63,19 @@ public class ModelExplainer {
 				confidenceNotes(data.confidence(), locale), headline(data.headline(), locale));
 	}
 
+	/** Message key of what a released version changed, in a sentence or two. */
+	public static String versionSummaryKey(int version) {
+		return "method.version." + version + ".summary";
+	}
+
+	/**
+	 * Message key of how a trade-off's answers combine, by the name a model file gives it
+	 * ({@code sum}, {@code any} or {@code both}).
+	 */
+	public static String combineKey(String combine) {
+		return "method.combine." + combine.toLowerCase(Locale.ROOT);
+	}
+
 	/** Every released version, the newest first. */
 	public List<VersionText> versions(List<ScoringModel> released, Locale locale) {
 		List<VersionText> versions = new ArrayList<>();
@@ -70,8 +83,8 @@ public class ModelExplainer {
 			ModelFile data = released.get(i).data();
 			String version = Integer.toString(data.version());
 			versions.add(new VersionText(data.version(), text("method.versions.item", locale, version),
-					date(data.released(), locale), data.released(),
-					text("method.version." + version + ".summary", locale), i == released.size() - 1));
+					date(data.released(), locale), data.released(), text(versionSummaryKey(data.version()), locale),
+					i == released.size() - 1));
 		}
 		return versions;
 	}
@@ -118,7 +131,7 @@ public class ModelExplainer {
 						text(favours.inlineKey(), locale)),
 				text("method.rule.weight.raw", locale, decimal(rule.weight(), locale), decimal(sideWeight, locale)),
 				hybridPercent, text(hybrid, locale, Integer.toString(hybridPercent)),
-				text("method.combine." + rule.combine().toLowerCase(Locale.ROOT), locale), answers);
+				text(combineKey(rule.combine()), locale), answers);
 	}
 
 	private AnswerPulls answerPulls(ModelFile.Pull pull, boolean sum, Format favours, Locale locale) {

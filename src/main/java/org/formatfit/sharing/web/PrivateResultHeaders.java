@@ -1,6 +1,7 @@
 package org.formatfit.sharing.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.formatfit.http.PrivacyHeaders;
+import org.formatfit.sharing.ShareTokens;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +28,15 @@ class PrivateResultHeaders extends OncePerRequestFilter {
 	 * The addresses that carry a share token or show answers: results, the API's results,
 	 * and the questionnaire, which a result's "change my answers" link opens pre-filled.
 	 */
-	static final String[] PATHS = { "/r/*", "/api/v1/recommendations", "/api/v1/recommendations/*", "/questionnaire" };
+	static final String[] PATHS = { ShareTokens.LINK_PREFIX + "*", "/api/v1/recommendations",
+			"/api/v1/recommendations/*", "/questionnaire" };
+
+	/**
+	 * The same addresses as paths start: each also stands for itself without the final
+	 * slash.
+	 */
+	private static final List<String> PATH_STARTS = List.of(ShareTokens.LINK_PREFIX, "/api/v1/recommendations/",
+			"/questionnaire/");
 
 	/**
 	 * Results are private whatever their status: the filter runs before anything that
@@ -39,8 +49,8 @@ class PrivateResultHeaders extends OncePerRequestFilter {
 			return false;
 		}
 		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
-		return !(path.equals("/r") || path.startsWith("/r/") || path.equals("/api/v1/recommendations")
-				|| path.startsWith("/api/v1/recommendations/") || path.equals("/questionnaire"));
+		String withSlash = path + "/";
+		return PATH_STARTS.stream().noneMatch(withSlash::startsWith);
 	}
 
 	@Override
@@ -51,7 +61,7 @@ class PrivateResultHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// Referrer-Policy: no-referrer is set on every response (system.SecurityHeaders).
+		// Referrer-Policy: no-referrer is set on every response (http.SecurityHeaders).
 		PrivacyHeaders.set(response::setHeader);
 		chain.doFilter(request, response);
 	}
@@ -66,7 +76,7 @@ class PrivateResultHeaders extends OncePerRequestFilter {
 			registration.addUrlPatterns(PATHS);
 			registration.addUrlPatterns("/error", "/error/*");
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-			// Before anything that could fail (system.SecurityHeaders, then the
+			// Before anything that could fail (http.SecurityHeaders, then the
 			// language).
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 			return registration;

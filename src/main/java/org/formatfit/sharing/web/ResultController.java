@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.formatfit.recommendation.words.Explainer;
 import org.formatfit.recommendation.words.Explanation;
 import org.formatfit.sharing.QrCode;
+import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -30,6 +32,12 @@ import org.springframework.web.util.UriUtils;
  */
 @Controller
 public class ResultController {
+
+	static final String RESULT = ShareTokens.LINK_PATH;
+
+	static final String ADVISOR = RESULT + "/advisor";
+
+	static final String QR_PNG = RESULT + "/qr.png";
 
 	private final Explainer explainer;
 
@@ -43,8 +51,8 @@ public class ResultController {
 		this.publicUrls = publicUrls;
 	}
 
-	@GetMapping("/r/{token}")
-	String result(@PathVariable String token, Model model, Locale locale) {
+	@GetMapping(RESULT)
+	String result(@PathVariable ShareToken token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		String shareUrl = addResult(model, shared, locale);
 		model.addAttribute("mailto", mailto(shareUrl, locale));
@@ -52,8 +60,8 @@ public class ResultController {
 		return "result";
 	}
 
-	@GetMapping("/r/{token}/advisor")
-	String advisor(@PathVariable String token, Model model, Locale locale) {
+	@GetMapping(ADVISOR)
+	String advisor(@PathVariable ShareToken token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		addResult(model, shared, locale);
 		model.addAttribute("advice", this.explainer.advise(shared.recommendation(), locale));
@@ -64,13 +72,16 @@ public class ResultController {
 	 * No {@code produces}: a browser asking for HTML with a broken link still gets the
 	 * page.
 	 */
-	@GetMapping("/r/{token}/qr.png")
-	ResponseEntity<byte[]> qrCode(@PathVariable String token) {
+	@GetMapping(QR_PNG)
+	ResponseEntity<byte[]> qrCode(@PathVariable ShareToken token) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.of(shareUrl(shared)).png());
 	}
 
-	/** A mistyped or cut-off link is a page that does not exist, not a failure. */
+	/**
+	 * A mistyped or cut-off link is a page that does not exist, not a failure. Found also
+	 * as the cause of the failed conversion of a path variable.
+	 */
 	@ExceptionHandler(ShareTokenCorrupt.class)
 	ModelAndView notFound() {
 		return ErrorPages.page(HttpStatus.NOT_FOUND);
@@ -79,7 +90,11 @@ public class ResultController {
 	/** Adds what both views of a result show; returns the share link. */
 	private String addResult(Model model, SharedRecommendation shared, Locale locale) {
 		String shareUrl = shareUrl(shared);
-		model.addAttribute("token", shared.token());
+		model.addAttribute("token", shared.token().text());
+		// The pages link to each other by these paths, so the templates spell none.
+		model.addAttribute("resultPath", path(RESULT, shared));
+		model.addAttribute("advisorPath", path(ADVISOR, shared));
+		model.addAttribute("qrPath", path(QR_PNG, shared));
 		model.addAttribute("shareUrl", shareUrl);
 		Explanation result = this.explainer.explain(shared.recommendation(), locale);
 		model.addAttribute("result", result);
@@ -90,8 +105,12 @@ public class ResultController {
 		return shareUrl;
 	}
 
+	private static String path(String template, SharedRecommendation shared) {
+		return UriComponentsBuilder.fromPath(template).build(shared.token().text()).toString();
+	}
+
 	private String shareUrl(SharedRecommendation shared) {
-		return this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token());
+		return this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token().text());
 	}
 
 	/** An e-mail with the link, addressed to no one: the student picks their advisor. */

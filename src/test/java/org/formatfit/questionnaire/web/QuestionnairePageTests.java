@@ -1,5 +1,6 @@
 package org.formatfit.questionnaire.web;
 
+import org.formatfit.sharing.ShareToken;
 import org.formatfit.web.Pages;
 
 import java.util.Map;
@@ -155,8 +156,9 @@ public class QuestionnairePageTests {
 
 		assertThat(result).hasStatus(HttpStatus.SEE_OTHER);
 		String location = result.getResponse().getHeader("Location");
-		assertThat(location).startsWith("/r/");
-		assertThat(ShareTokens.decode(location.substring(3))).isEqualTo(AnswerSets.parse(NURSE));
+		assertThat(location).startsWith(ShareTokens.LINK_PREFIX);
+		assertThat(ShareToken.parse(location.substring(ShareTokens.LINK_PREFIX.length())).answers())
+			.isEqualTo(AnswerSets.parse(NURSE));
 	}
 
 	@Test
@@ -181,8 +183,11 @@ public class QuestionnairePageTests {
 		MvcTestResult result = post.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.SEE_OTHER);
-		assertThat(ShareTokens.decode(result.getResponse().getHeader("Location").substring(3))
-			.optionId(Question.SCHEDULE_LIVE_SESSIONS)).isEqualTo("no");
+		assertThat(
+				ShareToken.parse(result.getResponse().getHeader("Location").substring(ShareTokens.LINK_PREFIX.length()))
+					.answers()
+					.optionId(Question.SCHEDULE_LIVE_SESSIONS))
+			.isEqualTo("no");
 	}
 
 }

@@ -56,6 +56,7 @@ class ModelFilesTest {
 							'motivation.pace, interaction.online-experience]' | 'motivation.pace]'                    | changes.order must name every question
 							'keep: {SYNCHRONOUS: 0.0}'                  | 'keep: {SYNCHRONOUS: 1.5}'                  | outside 0-1
 							'tradeOff: affordability'                   | 'tradeOff: price'                           | No trade-off price
+							'answers: {schedule.predictability: [shifting, on-call]' | 'answers: {schedule.predictability: [shifting, on-cal]' | schedule.predictability has no option on-cal
 							""")
 	void refusesAFileThatNamesWhatDoesNotExistOrLeavesSomethingOut(String written, String broken, String problem)
 			throws IOException {

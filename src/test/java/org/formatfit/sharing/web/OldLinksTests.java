@@ -1,5 +1,6 @@
 package org.formatfit.sharing.web;
 
+import org.formatfit.sharing.ShareToken;
 import org.formatfit.web.Pages;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ class OldLinksTests {
 	void aVersionOneLinkThatTodaysVersionWouldAnswerDifferentlyShowsItsOwnResultAndTheNote() throws IOException {
 		SharedRecommendation old = versionOneLink(SharedRecommendation::outdated);
 
-		Document page = Pages.parse(this.mvc.get().uri("/r/" + old.token()).exchange());
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + old.token().text()).exchange());
 
 		String today = ScoringModels.current().recommend(old.recommendation().answers()).format().name();
 		assertThat(old.recommendation().modelVersion()).isEqualTo(1);
@@ -51,7 +52,7 @@ class OldLinksTests {
 	void aVersionOneLinkThatTodaysVersionAgreesWithHasNoNote() throws IOException {
 		SharedRecommendation old = versionOneLink((shared) -> !shared.outdated());
 
-		Document page = Pages.parse(this.mvc.get().uri("/r/" + old.token()).exchange());
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + old.token().text()).exchange());
 
 		assertThat(page.select(".notice").text()).doesNotContain("today’s version");
 	}
@@ -61,7 +62,7 @@ class OldLinksTests {
 				StandardCharsets.UTF_8);
 		return golden.stream()
 			.skip(1)
-			.map((line) -> ShareTokens.open(line.substring(0, line.indexOf('\t'))))
+			.map((line) -> ShareTokens.open(ShareToken.parse(line.substring(0, line.indexOf('\t')))))
 			.filter(wanted)
 			.findFirst()
 			.orElseThrow();

@@ -43,7 +43,7 @@ class RecapTests {
 		Random random = new Random(7);
 		for (int i = 0; i < 40; i++) {
 			Answers answers = AnswerSets.random(random);
-			String path = "/r/" + ShareTokens.tokenFor(answers);
+			String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(answers);
 			assertRecapShows(answers, page(path), Locale.ENGLISH);
 			assertRecapShows(answers, page(path + "?lang=es"), SPANISH);
 			assertRecapShows(answers, page(path + "/advisor"), Locale.ENGLISH);

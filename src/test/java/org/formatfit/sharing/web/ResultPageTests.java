@@ -7,8 +7,11 @@ import org.formatfit.web.Pages;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.ScoringModels;
+import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
 import org.jsoup.nodes.Document;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +38,7 @@ public class ResultPageTests {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
 		var recommendation = ScoringModels.current().recommend(AnswerSets.parse(PARENT));
 
-		MvcTestResult result = this.mvc.get().uri("/r/" + token).exchange();
+		MvcTestResult result = this.mvc.get().uri(ShareTokens.LINK_PREFIX + token).exchange();
 
 		assertThat(result).hasStatusOk();
 		Document page = Pages.parse(result);
@@ -67,7 +71,7 @@ public class ResultPageTests {
 	void saysPlainlyWhyLiveFormatsAreOutForALearnerWhoCanNeverMakeSetTimes() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(QuestionnairePageTests.NURSE));
 
-		Document page = Pages.parse(this.mvc.get().uri("/r/" + token).exchange());
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token).exchange());
 
 		assertThat(page.selectFirst("h1").text()).startsWith("An asynchronous course");
 		assertThat(page.select(".notice").text()).contains("never be online at set times");
@@ -81,12 +85,37 @@ public class ResultPageTests {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
 		String corrupt = token.substring(0, 11) + (token.endsWith("A") ? "B" : "A");
 
-		MvcTestResult result = this.mvc.get().uri("/r/" + corrupt).exchange();
+		MvcTestResult result = this.mvc.get().uri(ShareTokens.LINK_PREFIX + corrupt).exchange();
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 		Document page = Pages.parse(result);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("We can’t find that page");
 		assertThat(page.text()).contains("copy the whole link again").doesNotContain("Exception");
+	}
+
+	/**
+	 * A corrupt token fails the path variable's conversion: what Spring makes of that
+	 * failure is what an exception resolver would log, so it must not repeat the token.
+	 */
+	@Test
+	void aCorruptLinkFailsItsConversionWithoutRepeatingTheToken() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+		String corrupt = token.substring(0, 11) + (token.endsWith("A") ? "B" : "A");
+
+		for (String path : List.of(ShareTokens.LINK_PREFIX + corrupt, ShareTokens.LINK_PREFIX + corrupt + "/advisor",
+				ShareTokens.LINK_PREFIX + corrupt + "/qr.png")) {
+			MvcTestResult result = this.mvc.get().uri(path).exchange();
+
+			assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(result.getMvcResult().getResolvedException())
+				.isInstanceOf(MethodArgumentTypeMismatchException.class)
+				.hasRootCauseInstanceOf(ShareTokenCorrupt.class);
+			for (Throwable failure = result.getMvcResult().getResolvedException(); failure != null; failure = failure
+				.getCause()) {
+				assertThat(failure.getMessage()).as(path).doesNotContain(corrupt);
+				assertThat(failure.toString()).as(path).doesNotContain(corrupt);
+			}
+		}
 	}
 
 	@Test
@@ -113,8 +142,9 @@ public class ResultPageTests {
 		String answers = "fixed yes not-a-factor essential essential fine none always no-effect fast reliable one-place own not-a-factor degree";
 		var recommendation = ScoringModels.current().recommend(AnswerSets.parse(answers));
 
-		Document page = Pages
-			.parse(this.mvc.get().uri("/r/" + ShareTokens.tokenFor(AnswerSets.parse(answers))).exchange());
+		Document page = Pages.parse(this.mvc.get()
+			.uri(ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(answers)))
+			.exchange());
 
 		assertThat(recommendation.format()).isEqualTo(Format.SYNCHRONOUS);
 		assertThat(page.select("h3").eachText()).contains("Strengths that would also suit an asynchronous course")

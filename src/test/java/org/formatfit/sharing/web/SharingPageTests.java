@@ -1,5 +1,7 @@
 package org.formatfit.sharing.web;
 
+import org.formatfit.http.PrivacyHeaders;
+import org.formatfit.http.SecurityHeaders;
 import org.formatfit.web.Pages;
 
 import java.net.URLDecoder;
@@ -46,7 +48,7 @@ public class SharingPageTests {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 		String link = "http://localhost/r/" + token;
 
-		Document page = Pages.parse(this.mvc.get().uri("/r/" + token).exchange());
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token).exchange());
 
 		Element field = page.getElementById("share-link");
 		assertThat(field.hasAttr("readonly")).isTrue();
@@ -75,7 +77,7 @@ public class SharingPageTests {
 	void servesAQrCodePngThatScansBackToTheLink() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 
-		MvcTestResult result = this.mvc.get().uri("/r/" + token + "/qr.png").exchange();
+		MvcTestResult result = this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "/qr.png").exchange();
 
 		assertThat(result).hasStatusOk().hasContentType(MediaType.IMAGE_PNG);
 		assertThat(QrCodes.readPng(result.getResponse().getContentAsByteArray()))
@@ -86,7 +88,7 @@ public class SharingPageTests {
 	void showsAdvisorsTheRisksTheBreakdownEveryAnswerAndWhatToAsk() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 
-		MvcTestResult result = this.mvc.get().uri("/r/" + token + "/advisor").exchange();
+		MvcTestResult result = this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "/advisor").exchange();
 
 		assertThat(result).hasStatusOk();
 		Document page = Pages.parse(result);
@@ -111,7 +113,7 @@ public class SharingPageTests {
 	void flagsLiveSessionsOnASpottyConnection() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(SPOTTY));
 
-		Document page = Pages.parse(this.mvc.get().uri("/r/" + token + "/advisor").exchange());
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "/advisor").exchange());
 
 		// Spotty internet cuts live classes hard and a hybrid course's few live sessions
 		// less, so a learner who loves live classes is left leaning to hybrid.
@@ -123,7 +125,10 @@ public class SharingPageTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/advisor", "/qr.png", "" })
 	void answersACorruptLinkWithTheNotFoundPage(String suffix) {
-		MvcTestResult result = this.mvc.get().uri("/r/AQEFEWQfXcGW" + suffix).accept(MediaType.TEXT_HTML).exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri(ShareTokens.LINK_PREFIX + "AQEFEWQfXcGW" + suffix)
+			.accept(MediaType.TEXT_HTML)
+			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(Pages.parse(result).selectFirst("h1").text()).isEqualTo("We can’t find that page");
@@ -134,16 +139,17 @@ public class SharingPageTests {
 	void keepsResultLinksOutOfReferrersCachesAndSearchEngines(String suffix) {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 
-		for (String path : new String[] { "/r/" + token + suffix, "/r/AQEFEWQfXcGW" + suffix }) {
-			assertThat(this.mvc.get().uri(path).exchange()).hasHeader("Referrer-Policy", "no-referrer")
-				.hasHeader("Cache-Control", "no-store")
-				.hasHeader("X-Robots-Tag", "noindex, nofollow");
+		for (String path : new String[] { ShareTokens.LINK_PREFIX + token + suffix,
+				ShareTokens.LINK_PREFIX + "AQEFEWQfXcGW" + suffix }) {
+			assertThat(this.mvc.get().uri(path).exchange()).hasHeader("Referrer-Policy", SecurityHeaders.NO_REFERRER)
+				.hasHeader("Cache-Control", PrivacyHeaders.NOT_STORED)
+				.hasHeader(PrivacyHeaders.ROBOTS_TAG, PrivacyHeaders.NOT_INDEXED);
 		}
 	}
 
 	@Test
 	void leavesOtherPagesCacheable() {
-		assertThat(this.mvc.get().uri("/").exchange()).doesNotContainHeader("X-Robots-Tag");
+		assertThat(this.mvc.get().uri("/").exchange()).doesNotContainHeader(PrivacyHeaders.ROBOTS_TAG);
 	}
 
 	@Test
@@ -168,7 +174,7 @@ public class SharingPageTests {
 	@Test
 	void linksEveryReasonInTheAdvisorViewToItsTradeOffOnTheGuide() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
-		Document advisor = Pages.parse(this.mvc.get().uri("/r/" + token + "/advisor").exchange());
+		Document advisor = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "/advisor").exchange());
 		Document guide = Pages.parse(this.mvc.get().uri("/advisors").exchange());
 
 		assertThat(advisor.select(".breakdown tbody th a")).isNotEmpty().allSatisfy((link) -> {

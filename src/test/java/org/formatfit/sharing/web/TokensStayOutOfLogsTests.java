@@ -42,13 +42,14 @@ class TokensStayOutOfLogsTests {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(SharingPageTests.DRIFTER));
 		String corrupt = token.substring(0, 11) + (token.endsWith("A") ? "B" : "A");
 
-		for (String path : new String[] { "/r/" + token, "/r/" + token + "/advisor", "/r/" + token + "/qr.png",
-				"/r/" + corrupt, "/r/" + corrupt + "/advisor", "/r/" + corrupt + "/qr.png",
+		for (String path : new String[] { ShareTokens.LINK_PREFIX + token, ShareTokens.LINK_PREFIX + token + "/advisor",
+				ShareTokens.LINK_PREFIX + token + "/qr.png", ShareTokens.LINK_PREFIX + corrupt,
+				ShareTokens.LINK_PREFIX + corrupt + "/advisor", ShareTokens.LINK_PREFIX + corrupt + "/qr.png",
 				"/api/v1/recommendations/" + token, "/api/v1/recommendations/" + corrupt,
-				"/questionnaire?from=" + token, "/r/" + token + "/nothing-here" }) {
+				"/questionnaire?from=" + token, ShareTokens.LINK_PREFIX + token + "/nothing-here" }) {
 			this.client.get().uri(path).exchange();
 		}
-		this.client.put().uri("/r/" + token).exchange();
+		this.client.put().uri(ShareTokens.LINK_PREFIX + token).exchange();
 		this.client.post()
 			.uri("/api/v1/recommendations/" + token)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -72,9 +73,11 @@ class TokensStayOutOfLogsTests {
 		for (String template : new String[] { "/assets/../r/%s", "/assets/css/../../r/%s", "/css/..;/r/%s",
 				"/assets/..;/r/%s", "/assets/%%2e%%2e/r/%s", "/assets/%%2E%%2E/r/%s", "/assets/.%%2e/r/%s",
 				"/assets/css/..;/..;/r/%s", "/assets/;/../r/%s", "/assets/%%252e%%252e/r/%s", "/assets/..%%2fr/%s",
-				"/assets/..%%5cr/%s", "/assets/..\\r\\%s", "/assets/%%c0%%ae%%c0%%ae/r/%s", "/r/%s%%00", "/r/%s%%",
-				"/r/%s/%%zz", "/r/%s\"", "/r/%s{}", "/r/%s|", "/assets/%s", "/assets/css/%s.css", "/r/%s?x=%%",
-				"/error?t=%s", "/r/%s/qr.png/..", "/%s" }) {
+				"/assets/..%%5cr/%s", "/assets/..\\r\\%s", "/assets/%%c0%%ae%%c0%%ae/r/%s",
+				ShareTokens.LINK_PREFIX + "%s%%00", ShareTokens.LINK_PREFIX + "%s%%",
+				ShareTokens.LINK_PREFIX + "%s/%%zz", ShareTokens.LINK_PREFIX + "%s\"", ShareTokens.LINK_PREFIX + "%s{}",
+				ShareTokens.LINK_PREFIX + "%s|", "/assets/%s", "/assets/css/%s.css",
+				ShareTokens.LINK_PREFIX + "%s?x=%%", "/error?t=%s", ShareTokens.LINK_PREFIX + "%s/qr.png/..", "/%s" }) {
 			paths.add(template.formatted(token));
 		}
 		for (String path : paths) {
@@ -83,7 +86,7 @@ class TokensStayOutOfLogsTests {
 						+ "\r\nConnection: close\r\n\r\n");
 			}
 		}
-		this.client.put().uri("/r/" + token).exchange();
+		this.client.put().uri(ShareTokens.LINK_PREFIX + token).exchange();
 
 		assertThat(output.getAll()).contains("PUT").doesNotContain(token);
 	}
