@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -74,19 +73,6 @@ public class ResultPageTests {
 		assertThat(page.select(".score-value").eachText()).filteredOn("Not possible for you"::equals).hasSize(2);
 		assertThat(page.select(".reason").text()).contains("You can be called away at any moment");
 		assertThat(page.select(".confidence").text()).contains("the one you can take");
-	}
-
-	@Test
-	void answersACorruptLinkWithTheFriendlyNotFoundPage() {
-		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
-		String corrupt = token.substring(0, 11) + (token.endsWith("A") ? "B" : "A");
-
-		MvcTestResult result = this.mvc.get().uri("/r/" + corrupt).exchange();
-
-		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
-		Document page = Pages.parse(result);
-		assertThat(page.selectFirst("h1").text()).isEqualTo("We can’t find that page");
-		assertThat(page.text()).contains("copy the whole link again").doesNotContain("Exception");
 	}
 
 	@Test

@@ -126,7 +126,9 @@ public class SharingPageTests {
 		MvcTestResult result = this.mvc.get().uri("/r/AQEFEWQfXcGW" + suffix).accept(MediaType.TEXT_HTML).exchange();
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(Pages.parse(result).selectFirst("h1").text()).isEqualTo("We can’t find that page");
+		Document page = Pages.parse(result);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("We can’t find that page");
+		assertThat(page.text()).contains("copy the whole link again").doesNotContain("Exception");
 	}
 
 	@ParameterizedTest
