@@ -6,30 +6,36 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.stream.Collectors;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Share links need no server state and no per-instance secret: a link made by one
- * instance opens on another, as it will behind a load balancer or after a redeploy.
+ * instance opens on another, as it will behind a load balancer or after a redeploy. The
+ * two instances are separate JVMs ({@link AppProcess}), so that a secret or a cache in a
+ * static field, which two apps in one JVM would share, cannot make this pass.
  */
 class TwoInstancesTests {
 
 	private static final String PARENT = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";
 
+	/** Start-up takes a few seconds; the deadline leaves room for a loaded CI machine. */
+	private static final Duration START_DEADLINE = Duration.ofSeconds(90);
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
 	void eachInstanceOpensTheLinksTheOtherMade() throws Exception {
-		try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
+		try (AppProcess first = AppProcess.start(); AppProcess second = AppProcess.start()) {
+			// Both start at once; each wait is bounded by the same deadline.
+			first.port(START_DEADLINE);
+			second.port(START_DEADLINE);
 			String form = AnswerSets.asMap(PARENT)
 				.entrySet()
 				.stream()
@@ -58,12 +64,8 @@ class TwoInstancesTests {
 		}
 	}
 
-	private static ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(FormatFitApplication.class).run("--server.port=0");
-	}
-
-	private static URI uri(ConfigurableApplicationContext context, String path) {
-		return URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port") + path);
+	private static URI uri(AppProcess app, String path) {
+		return app.uri(path);
 	}
 
 	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

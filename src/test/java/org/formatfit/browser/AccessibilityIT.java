@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.Test;
@@ -60,9 +59,7 @@ class AccessibilityIT extends BrowserTestSupport {
 		open(browser, ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(PARENT)));
 		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 
-		List<Rule> violations = new AxeBuilder().withOnlyRules(List.of("color-contrast"))
-			.analyze(browser)
-			.getViolations();
+		List<Rule> violations = axe().withOnlyRules(List.of("color-contrast")).analyze(browser).getViolations();
 
 		assertThat(violations).as(describe(violations)).isEmpty();
 	}

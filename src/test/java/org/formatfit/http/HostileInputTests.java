@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.formatfit.MessageFiles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.springframework.web.util.HtmlUtils;
@@ -33,7 +37,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on serving.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputTests {
+
+	/**
+	 * PUT, PATCH, DELETE and wrong content types are refused (405, 415) and logged by
+	 * Spring at WARN. Nothing else may be logged at WARN or above.
+	 */
+	@AfterEach
+	void logsOnlyTheRefusalsItProvokes(CapturedOutput output) {
+		ProvokedLogLines.assertOnly(output, ProvokedLogLines.REFUSED_BY_SPRING);
+	}
 
 	private static final String ONE_MEGABYTE = "a".repeat(1 << 20);
 

@@ -18,6 +18,7 @@ import org.formatfit.questionnaire.AnswerSets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class OddRequestsTests {
+
+	/**
+	 * Odd charsets and content types are refused (415) and logged by Spring at WARN.
+	 * Nothing else may be logged at WARN or above.
+	 */
+	@AfterEach
+	void logsOnlyTheRefusedContentTypesItProvokes(CapturedOutput output) {
+		ProvokedLogLines.assertOnly(output, ProvokedLogLines.REFUSED_BY_SPRING);
+	}
 
 	static final String TOKEN = SecurityHeadersTests.TOKEN;
 

@@ -8,12 +8,16 @@ import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +28,17 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
  * content-hashed addresses that browsers may keep for a year, over real HTTP.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class PageAssetsTests {
+
+	/**
+	 * A refused method is logged by Spring at WARN. Nothing else may be logged at WARN or
+	 * above.
+	 */
+	@AfterEach
+	void logsOnlyTheRefusalsItProvokes(CapturedOutput output) {
+		ProvokedLogLines.assertOnly(output, ProvokedLogLines.REFUSED_BY_SPRING);
+	}
 
 	static final String TOKEN = ShareTokens.tokenFor(AnswerSets.parse(
 			"fixed rarely not-a-factor essential essential drains-me none rarely need-it steady reliable one-place own not-a-factor degree"));

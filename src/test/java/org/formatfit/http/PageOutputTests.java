@@ -14,10 +14,10 @@ import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.recommendation.Format;
 import org.formatfit.sharing.ShareTokens;
 import org.jsoup.Jsoup;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

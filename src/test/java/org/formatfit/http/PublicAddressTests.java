@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.QrCodes;
@@ -11,6 +12,8 @@ import org.formatfit.sharing.ShareTokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +24,8 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,7 +43,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PublicAddressTests.SETTING)
 @AutoConfigureMockMvc
 @AutoConfigureRestTestClient
+@ExtendWith(OutputCaptureExtension.class)
 class PublicAddressTests {
+
+	/** Spring's warning as a context with a bad public address refuses to start. */
+	private static final Pattern REFUSED_SETTING = Pattern
+		.compile("Exception encountered during context initialization - cancelling refresh attempt: .*'publicUrls'");
+
+	/**
+	 * The contexts started with a bad public address fail on purpose, and Spring logs
+	 * each at WARN. Nothing else may be logged at WARN or above.
+	 */
+	@AfterEach
+	void logsOnlyTheRefusedSettingsItProvokes(CapturedOutput output) {
+		ProvokedLogLines.assertOnly(output, REFUSED_SETTING);
+	}
 
 	static final String PUBLIC_URL = "https://formatfit.example.org";
 

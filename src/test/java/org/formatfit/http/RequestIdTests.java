@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,6 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class RequestIdTests {
+
+	/**
+	 * The failing controller's 500s are logged at ERROR, once each. Nothing else may be
+	 * logged at WARN or above.
+	 */
+	@AfterEach
+	void logsOnlyTheFailuresItProvokes(CapturedOutput output) {
+		ProvokedLogLines.assertOnly(output, ProvokedLogLines.REQUEST_FAILED);
+	}
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

@@ -5,12 +5,16 @@ import java.util.stream.Stream;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +22,17 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /** The same strict headers on every kind of response, over real HTTP. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class SecurityHeadersTests {
+
+	/**
+	 * Refused methods are logged by Spring at WARN. Nothing else may be logged at WARN or
+	 * above.
+	 */
+	@AfterEach
+	void logsOnlyTheRefusalsItProvokes(CapturedOutput output) {
+		ProvokedLogLines.assertOnly(output, ProvokedLogLines.REFUSED_BY_SPRING);
+	}
 
 	static final String ANSWERS = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";
 

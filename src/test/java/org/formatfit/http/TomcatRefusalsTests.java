@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,16 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class TomcatRefusalsTests {
+
+	/**
+	 * Refused methods and content types are logged by Spring at WARN; the failing
+	 * controller and the too-large headers at ERROR. Nothing else may be logged at WARN
+	 * or above.
+	 */
+	@AfterEach
+	void logsOnlyTheRefusalsAndFailuresItProvokes(CapturedOutput output) {
+		ProvokedLogLines.assertOnly(output, ProvokedLogLines.REFUSED_BY_SPRING, ProvokedLogLines.REQUEST_FAILED);
+	}
 
 	static final String TOKEN = SecurityHeadersTests.TOKEN;
 

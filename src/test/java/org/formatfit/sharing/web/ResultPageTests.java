@@ -80,19 +80,6 @@ public class ResultPageTests {
 		assertThat(page.select(".confidence").text()).contains("the one you can take");
 	}
 
-	@Test
-	void answersACorruptLinkWithTheFriendlyNotFoundPage() {
-		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
-		String corrupt = token.substring(0, 11) + (token.endsWith("A") ? "B" : "A");
-
-		MvcTestResult result = this.mvc.get().uri(ShareTokens.LINK_PREFIX + corrupt).exchange();
-
-		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
-		Document page = Pages.parse(result);
-		assertThat(page.selectFirst("h1").text()).isEqualTo("We can’t find that page");
-		assertThat(page.text()).contains("copy the whole link again").doesNotContain("Exception");
-	}
-
 	/**
 	 * A corrupt token fails the path variable's conversion: what Spring makes of that
 	 * failure is what an exception resolver would log, so it must not repeat the token.

@@ -131,7 +131,9 @@ public class SharingPageTests {
 			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(Pages.parse(result).selectFirst("h1").text()).isEqualTo("We can’t find that page");
+		Document page = Pages.parse(result);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("We can’t find that page");
+		assertThat(page.text()).contains("copy the whole link again").doesNotContain("Exception");
 	}
 
 	@ParameterizedTest
