@@ -69,8 +69,8 @@ class OddRequestsTests {
 	}
 
 	static Stream<String> pages() {
-		return Stream.of("/", "/r/" + TOKEN, "/api/v1/questionnaire", "/assets/css/formatfit.css", "/actuator/health",
-				"/nope", "/r/" + TOKEN + "/nothing-here", "/r/%2F..%00");
+		return Stream.of("/", "/r/" + TOKEN, "/api/v1/questionnaire", "/v3/api-docs", "/assets/css/formatfit.css",
+				"/actuator/health", "/nope", "/r/" + TOKEN + "/nothing-here", "/r/%2F..%00");
 	}
 
 	@ParameterizedTest
