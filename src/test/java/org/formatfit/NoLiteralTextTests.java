@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * No words a person reads are written into a template or a Java class: they come from the
  * message files, so that every language has them. Templates keep prototype text only
- * where Thymeleaf replaces it; Java keeps words only for developers (exceptions, logs).
+ * where Thymeleaf replaces it; Java keeps words only for developers (exceptions, logs,
+ * and the OpenAPI annotations, which describe the API to the developers who call it, like
+ * Javadoc).
  */
 class NoLiteralTextTests {
 
@@ -43,6 +45,12 @@ class NoLiteralTextTests {
 	/** Lines whose strings are for developers: exception messages and logs. */
 	private static final Pattern FOR_DEVELOPERS = Pattern.compile(
 			"super\\(|Exception\\(|Corrupt\\(|Invalid\\(|require\\(|\\blog(ger)?\\.(trace|debug|info|warn|error)\\(");
+
+	/**
+	 * An import of an OpenAPI annotation (swagger-annotations), e.g. {@code Operation}.
+	 */
+	private static final Pattern OPENAPI_ANNOTATION_IMPORT = Pattern
+		.compile("(?m)^import io\\.swagger\\.v3\\.oas\\.annotations\\.(?:\\w+\\.)*(\\w+);");
 
 	@Test
 	void templatesWriteNoWordsOfTheirOwn() throws IOException {
@@ -71,7 +79,7 @@ class NoLiteralTextTests {
 	void javaClassesWriteNoWordsForPeople() throws IOException {
 		List<String> found = new ArrayList<>();
 		for (Path source : files("src/main/java", ".java")) {
-			String code = withoutComments(Files.readString(source));
+			String code = withoutOpenApiAnnotations(withoutComments(Files.readString(source)));
 			for (String line : code.split("\n")) {
 				if (FOR_DEVELOPERS.matcher(line).find()) {
 					continue;
@@ -98,6 +106,12 @@ class NoLiteralTextTests {
 		Matcher literal = STRING_LITERAL.matcher("String title = \"Your \\\"result\\\" here\";");
 		assertThat(literal.find()).isTrue();
 		assertThat(literal.group(1)).isEqualTo("Your \\\"result\\\" here");
+		String annotated = "import io.swagger.v3.oas.annotations.Operation;\n"
+				+ "@Operation(summary = \"Says (hello)\",\n description = \"to the (developer\")\n"
+				+ "@Deprecated(since = \"a long time\") String greeting = \"Hello there\";";
+		assertThat(withoutOpenApiAnnotations(annotated)).doesNotContain("developer")
+			.contains("a long time")
+			.contains("Hello there");
 	}
 
 	private static boolean contentReplaced(Element element) {
@@ -109,6 +123,53 @@ class NoLiteralTextTests {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The code without the OpenAPI annotations it imports, arguments and all, however
+	 * many lines they take: their strings describe the API to developers.
+	 */
+	private static String withoutOpenApiAnnotations(String code) {
+		Matcher imports = OPENAPI_ANNOTATION_IMPORT.matcher(code);
+		List<String> names = new ArrayList<>();
+		while (imports.find()) {
+			names.add(imports.group(1));
+		}
+		if (names.isEmpty()) {
+			return code;
+		}
+		Matcher annotation = Pattern.compile("@(?:" + String.join("|", names) + ")\\b\\s*\\(").matcher(code);
+		StringBuilder kept = new StringBuilder();
+		int from = 0;
+		while (annotation.find(from)) {
+			kept.append(code, from, annotation.start());
+			from = afterClosingParenthesis(code, annotation.end());
+		}
+		return kept.append(code.substring(from)).toString();
+	}
+
+	/** Where the parenthesis opened just before {@code at} closes, strings skipped. */
+	private static int afterClosingParenthesis(String code, int at) {
+		int depth = 1;
+		int i = at;
+		while (depth > 0 && i < code.length()) {
+			char c = code.charAt(i);
+			if (c == '"') {
+				for (i++; i < code.length() && code.charAt(i) != '"'; i++) {
+					if (code.charAt(i) == '\\') {
+						i++;
+					}
+				}
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			i++;
+		}
+		return i;
 	}
 
 	private static String withoutComments(String code) {

@@ -4,17 +4,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.formatfit.recommendation.words.Explanation;
 import org.formatfit.questionnaire.QuestionnaireText.SectionText;
 import org.formatfit.recommendation.Format;
 import org.formatfit.sharing.SharedRecommendation;
 
-/** The JSON shapes of the API, as the contract in questionnaire.md sets them. */
+/**
+ * The JSON shapes of the API, as the contract in questionnaire.md sets them. Each names
+ * its schema in the OpenAPI document ({@link ApiDocument}); the ids' allowed values there
+ * come from the question bank, not from these types.
+ */
 final class ApiBodies {
 
 	private ApiBodies() {
 	}
 
+	@Schema(name = "Questionnaire", description = "The questions in the order FormatFit asks them, by section.")
 	record QuestionnaireBody(List<SectionBody> sections) {
 
 		static QuestionnaireBody of(List<SectionText> sections) {
@@ -33,21 +40,35 @@ final class ApiBodies {
 
 	}
 
+	@Schema(name = "Section")
 	record SectionBody(String id, String title, String hint, List<QuestionBody> questions) {
 
 	}
 
+	@Schema(name = "Question", description = "A question; every question takes exactly one of its options.")
 	record QuestionBody(String id, String text, String hint, List<OptionBody> options) {
 
 	}
 
+	@Schema(name = "Option", description = "An option, in the order of its scale.")
 	record OptionBody(String id, String label) {
 
 	}
 
-	record RecommendationBody(Format format, String headline, Map<Format, Integer> scores, String confidence,
-			String confidenceText, List<ReasonBody> reasons, List<ChangeBody> changes, List<String> nextSteps,
-			String token, String shareUrl, int modelVersion) {
+	@Schema(name = "Recommendation", description = "The format that fits best, and why.")
+	record RecommendationBody(@Schema(description = "The format with the highest score.") Format format,
+			@Schema(description = "The result in one sentence, in the requested language.") String headline,
+			@Schema(description = "A score from 0 to 100 for each format.") Map<Format, Integer> scores,
+			@Schema(description = "How clearly the format leads the others, from the margin.") String confidence,
+			@Schema(description = "The confidence in words, in the requested language.") String confidenceText,
+			@Schema(description = "Every reason, the weightiest first.") List<ReasonBody> reasons,
+			@Schema(description = "Single answers that would change the result.") List<ChangeBody> changes,
+			@Schema(description = "What to do next for this format, in the requested language.") List<String> nextSteps,
+			@Schema(description = "The share token: the answers and the model version, for "
+					+ "GET /api/v1/recommendations/{token} and the result page.") String token,
+			@Schema(description = "The result page for this token.", format = "uri") String shareUrl,
+			@Schema(description = "The scoring model version that made this recommendation; "
+					+ "a token keeps its version.") int modelVersion) {
 
 		static RecommendationBody of(SharedRecommendation shared, Explanation explanation, String shareUrl) {
 			Map<Format, Integer> scores = new LinkedHashMap<>();
@@ -71,11 +92,70 @@ final class ApiBodies {
 
 	}
 
-	record ReasonBody(String tradeOff, Format favours, double weight, List<String> questions, String explanation) {
+	@Schema(name = "Reason")
+	record ReasonBody(@Schema(description = "The trade-off of online study this reason is about.") String tradeOff,
+			@Schema(description = "The format this reason speaks for.") Format favours,
+			@Schema(description = "Its share of the decision, from 0 to 1.", minimum = "0",
+					maximum = "1") double weight,
+			@Schema(description = "The questions whose answers drove it.") List<String> questions,
+			@Schema(description = "The reason in words, in the requested language.") String explanation) {
 
 	}
 
-	record ChangeBody(String question, String answer, Format format, String explanation) {
+	@Schema(name = "Change", description = "One answer that, given instead, would make another format fit best.")
+	record ChangeBody(String question, @Schema(description = "The option that would change the result.") String answer,
+			@Schema(description = "The format it would change the result to.") Format format,
+			@Schema(description = "The change in words, in the requested language.") String explanation) {
+
+	}
+
+	/**
+	 * The RFC 9457 problem details every error of the API is answered with. Spring's
+	 * {@code ProblemDetail} writes them ({@link ApiProblems}, and the error pages for
+	 * what fails before the API's own code runs); this record only describes their shape
+	 * in the OpenAPI document, and {@code ApiContractTests} holds real problems to it.
+	 */
+	@Schema(name = "Problem", description = "RFC 9457 problem details.")
+	record ProblemBody(
+			@Schema(description = "The kind of problem, e.g. urn:formatfit:problem:invalid-answers; absent "
+					+ "(about:blank) for one found before the API's own code ran, such as 406 or 415.",
+					format = "uri") String type,
+			@Schema(description = "The kind of problem in a few words, in the requested language.") String title,
+			@Schema(description = "The HTTP status.") int status,
+			@Schema(description = "What went wrong, in the requested language.") String detail,
+			@Schema(description = "The path of the request.", format = "uri-reference") String instance,
+			@Schema(description = "Each answer or field in error (400 only).") List<ProblemError> errors,
+			@Schema(description = "The request's id, as in the X-Request-Id header and the logs, for a problem "
+					+ "found before the API's own code ran.") String requestId) {
+
+	}
+
+	/**
+	 * One entry of a problem's {@code errors}: a question, or a field of the request, and
+	 * what is wrong with it; or, for the unknown question ids not named one by one, how
+	 * many there were.
+	 */
+	@Schema(name = "ProblemError")
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record ProblemError(@Schema(
+			description = "The question id as sent, which for unknown-question is no question.") String question,
+			@Schema(description = "A field of the request that is not part of it (unknown-field).") String field,
+			@Schema(description = "What is wrong.") String code,
+			@Schema(description = "How many unknown question ids were left unnamed (more-unknown-questions).",
+					minimum = "1") Integer count,
+			@Schema(description = "What to do about it, in the requested language.") String detail) {
+
+		static ProblemError question(String question, String code, String detail) {
+			return new ProblemError(question, null, code, null, detail);
+		}
+
+		static ProblemError field(String field, String code, String detail) {
+			return new ProblemError(null, field, code, null, detail);
+		}
+
+		static ProblemError count(int count, String code, String detail) {
+			return new ProblemError(null, null, code, count, detail);
+		}
 
 	}
 

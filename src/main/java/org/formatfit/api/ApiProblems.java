@@ -3,10 +3,10 @@ package org.formatfit.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.validation.ConstraintViolation;
+import org.formatfit.api.ApiBodies.ProblemError;
 import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.AnswerViolations;
 import org.formatfit.sharing.ShareTokenCorrupt;
@@ -36,6 +36,11 @@ class ApiProblems {
 	/** Problem types are names, not pages: a URN says so. */
 	private static final String TYPE_BASE = "urn:formatfit:problem:";
 
+	/**
+	 * The code of an {@code errors} entry naming a field that is not part of a request.
+	 */
+	static final String UNKNOWN_FIELD = "unknown-field";
+
 	private final MessageSource messages;
 
 	ApiProblems(MessageSource messages) {
@@ -50,7 +55,7 @@ class ApiProblems {
 			.<ConstraintViolation<?>>map(ApiProblems::unwrap)
 			.filter(Objects::nonNull)
 			.toList();
-		List<Map<String, Object>> errors = AnswerViolations.problems(violations)
+		List<ProblemError> errors = AnswerViolations.problems(violations)
 			.stream()
 			.map((problem) -> error(problem, locale))
 			.toList();
@@ -63,12 +68,12 @@ class ApiProblems {
 	 * One entry of {@code errors}: the question and what is wrong with it, or, for the
 	 * unknown ids not named one by one, how many there were.
 	 */
-	private Map<String, Object> error(AnswerProblem problem, Locale locale) {
+	private ProblemError error(AnswerProblem problem, Locale locale) {
 		String detail = this.messages.getMessage(problem.kind().messageKey(), new Object[] { problem.count() }, locale);
 		if (problem.kind() == AnswerProblem.Kind.MORE_UNKNOWN_QUESTIONS) {
-			return Map.of("code", problem.kind().code(), "count", problem.count(), "detail", detail);
+			return ProblemError.count(problem.count(), problem.kind().code(), detail);
 		}
-		return Map.of("question", problem.questionId(), "code", problem.kind().code(), "detail", detail);
+		return ProblemError.question(problem.questionId(), problem.kind().code(), detail);
 	}
 
 	/**
@@ -83,8 +88,8 @@ class ApiProblems {
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed", locale);
 		if (cause instanceof UnrecognizedPropertyException unknown) {
-			problem.setProperty("errors", List.of(Map.of("field", unknown.getPropertyName(), "code", "unknown-field",
-					"detail", text("api.problem.unknown-field", locale))));
+			problem.setProperty("errors", List.of(ProblemError.field(unknown.getPropertyName(), UNKNOWN_FIELD,
+					text("api.problem." + UNKNOWN_FIELD, locale))));
 		}
 		return response(problem);
 	}

@@ -2,6 +2,10 @@ package org.formatfit.api;
 
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.formatfit.api.ApiBodies.QuestionnaireBody;
 import org.formatfit.api.ApiBodies.RecommendationBody;
@@ -24,10 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The JSON API, v1. Ids never change; labels and explanations follow the language asked
- * for.
+ * for. The annotations describe each operation and the errors it can answer in the
+ * OpenAPI document; {@link ApiDocument} adds what follows from the code.
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "v1")
+@ApiResponse(responseCode = "406", description = "The request's Accept header names neither JSON nor problem JSON.")
 class RecommendationsController {
 
 	/** {@code application/json;charset="UTF-8"}: UTF-8, quoted. */
@@ -45,6 +52,10 @@ class RecommendationsController {
 		this.publicUrls = publicUrls;
 	}
 
+	@Operation(operationId = "getQuestionnaire", summary = "The questionnaire",
+			description = "Every section, question and option, with ids and labels in the language of "
+					+ "Accept-Language, so that a client can render the form.")
+	@ApiResponse(responseCode = "200", description = "The questionnaire.")
 	@GetMapping(path = "/questionnaire", produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	QuestionnaireBody questionnaire(Locale locale) {
 		return QuestionnaireBody.of(this.questionnaire.questionnaire(locale));
@@ -56,15 +67,30 @@ class RecommendationsController {
 	 * (none means UTF-8); a quoted value is the same charset (RFC 9110, section 8.3.1),
 	 * so it is listed as well.
 	 */
+	@Operation(operationId = "recommend", summary = "A recommendation for a complete answer set",
+			description = "Scores one option for every question; nothing partial is ever scored. "
+					+ "The answer includes a share token for the same result later.")
+	@ApiResponse(responseCode = "200", description = "The recommendation.")
+	@ApiResponse(responseCode = "400",
+			description = "A question is missing, or an id names no question or no option of its question "
+					+ "(errors names each one), or the body is not JSON of this shape (errors names "
+					+ "any field that is not part of it).")
+	@ApiResponse(responseCode = "413", description = "The body is larger than any answer set could be.")
+	@ApiResponse(responseCode = "415", description = "The body is not JSON in UTF-8.")
 	@PostMapping(path = "/recommendations", consumes = { ProblemJson.JSON_UTF8, JSON_QUOTED_UTF8 },
 			produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	RecommendationBody recommend(@Valid @RequestBody RecommendationRequest request, Locale locale) {
 		return body(ShareTokens.share(Answers.of(request.answers())), locale);
 	}
 
+	@Operation(operationId = "getRecommendation", summary = "The recommendation for a share token",
+			description = "The same answer as when the token was made, in the language of Accept-Language.")
+	@ApiResponse(responseCode = "200", description = "The recommendation.")
+	@ApiResponse(responseCode = "404", description = "No result has this token: it is unknown or corrupt.")
 	@GetMapping(path = "/recommendations/{token}",
 			produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	RecommendationBody recommendation(@PathVariable ShareToken token, Locale locale) {
+	RecommendationBody recommendation(@Parameter(description = "A share token, as in a recommendation's token.",
+			example = "AQEOVSjXvCkD") @PathVariable ShareToken token, Locale locale) {
 		return body(ShareTokens.open(token), locale);
 	}
 

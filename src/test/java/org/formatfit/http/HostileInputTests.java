@@ -187,7 +187,7 @@ class HostileInputTests {
 	@ValueSource(strings = { "TRACE", "PUT", "DELETE", "PATCH" })
 	void refusesMethodsItDoesNotServeWith405AndSaysWhichItDoes(String method) throws Exception {
 		for (String path : List.of("/", "/questionnaire", ShareTokens.LINK_PREFIX + "AAAAAAAAAAAA",
-				"/api/v1/questionnaire")) {
+				"/api/v1/questionnaire", "/v3/api-docs")) {
 			HttpResponse<String> response = this.http.send(
 					HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
 					HttpResponse.BodyHandlers.ofString());

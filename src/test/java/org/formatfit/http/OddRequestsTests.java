@@ -80,9 +80,9 @@ class OddRequestsTests {
 	}
 
 	static Stream<String> pages() {
-		return Stream.of("/", ShareTokens.LINK_PREFIX + TOKEN, "/api/v1/questionnaire", "/assets/css/formatfit.css",
-				"/actuator/health", "/nope", ShareTokens.LINK_PREFIX + TOKEN + "/nothing-here",
-				ShareTokens.LINK_PREFIX + "%2F..%00");
+		return Stream.of("/", ShareTokens.LINK_PREFIX + TOKEN, "/api/v1/questionnaire", "/v3/api-docs",
+				"/assets/css/formatfit.css", "/actuator/health", "/nope",
+				ShareTokens.LINK_PREFIX + TOKEN + "/nothing-here", ShareTokens.LINK_PREFIX + "%2F..%00");
 	}
 
 	@ParameterizedTest

@@ -53,6 +53,7 @@ class SecurityHeadersTests {
 						200),
 				argumentSet("the API", Call.get("/api/v1/questionnaire"), 200),
 				argumentSet("an API 400", new Call("POST", "/api/v1/recommendations", "application/json", "{"), 400),
+				argumentSet("the API's OpenAPI document", Call.get("/v3/api-docs"), 200),
 				argumentSet("a Tomcat 400", Call.get(ShareTokens.LINK_PREFIX + "%2F..%00"), 400),
 				argumentSet("a stylesheet", Call.get("/assets/css/formatfit.css"), 200),
 				argumentSet("a script", Call.get("/assets/js/formatfit.js"), 200),
