@@ -10,14 +10,14 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * Requests the container could not make sense of, such as form fields with broken percent
  * encoding: a 400 in the shape the caller expects, not a failure. Nothing is logged,
- * since the container's message quotes what was sent.
+ * since the container's message quotes what was sent. Answered here, not through the
+ * error controller: an error dispatch would read the same broken parameters again.
  */
 @ControllerAdvice
 class BadRequests {
@@ -38,8 +38,7 @@ class BadRequests {
 			status = HttpStatus.BAD_REQUEST;
 		}
 		if (ApiPaths.isApi(request)) {
-			return ProblemJson.response(ProblemDetail.forStatusAndDetail(status,
-					this.messages.getMessage("error." + ErrorPages.kind(status) + ".lead", null, locale)));
+			return ProblemJson.response(ErrorPages.problem(status, this.messages, locale));
 		}
 		return ErrorPages.page(status, request.getAttribute(RequestIds.ATTRIBUTE));
 	}

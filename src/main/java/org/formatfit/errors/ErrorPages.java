@@ -1,22 +1,28 @@
 package org.formatfit.errors;
 
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The app's own error page, for the error controller and for controllers that answer a
- * broken link.
+ * The app's one error page ({@code templates/error.html}) and its words, for the error
+ * controller, for controllers that answer a broken link, and for Tomcat's own refusals.
  */
 public final class ErrorPages {
+
+	/** The template, whoever renders it. */
+	static final String VIEW = "error";
 
 	private ErrorPages() {
 	}
 
 	/** The error page with the given status. */
 	public static ModelAndView page(HttpStatus status) {
-		return new ModelAndView("error", Map.of("status", status.value(), "kind", kind(status)), status);
+		return new ModelAndView(VIEW, model(status), status);
 	}
 
 	/**
@@ -31,7 +37,21 @@ public final class ErrorPages {
 		return page;
 	}
 
-	/** Which of the three error texts fits: not found, the request's fault, or ours. */
+	/** What the template reads: the status and which of its texts fits. */
+	static Map<String, Object> model(HttpStatus status) {
+		return Map.of("status", status.value(), "kind", kind(status));
+	}
+
+	/** The same error for the API: problem details whose detail is the page's lead. */
+	static ProblemDetail problem(HttpStatus status, MessageSource messages, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage("error." + kind(status) + ".lead", null, locale));
+	}
+
+	/**
+	 * Which of the four error texts fits: not found, too large, the request's fault, or
+	 * ours.
+	 */
 	static String kind(HttpStatus status) {
 		if (status == HttpStatus.NOT_FOUND || status == HttpStatus.CONTENT_TOO_LARGE) {
 			return String.valueOf(status.value());

@@ -36,8 +36,7 @@ class ErrorPagesController implements ErrorController {
 	Object error(HttpServletRequest request, Locale locale) {
 		HttpStatus status = status(request);
 		if (ApiPaths.isApi(request)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-					this.messages.getMessage("error." + ErrorPages.kind(status) + ".lead", null, locale));
+			ProblemDetail problem = ErrorPages.problem(status, this.messages, locale);
 			problem.setProperty("requestId", request.getAttribute(RequestIds.ATTRIBUTE));
 			return ProblemJson.response(problem);
 		}

@@ -8,7 +8,7 @@ import org.springframework.http.HttpHeaders;
  * The headers of an answer whose address may hold a share token or answers: never kept in
  * a shared computer's cache, never indexed. Set on results whatever their status
  * ({@code web.PrivateResultHeaders}) and on every answer Tomcat writes itself
- * ({@link PlainErrorReports}), since the address it refused may hold a token too.
+ * ({@code errors.TomcatRefusals}), since the address it refused may hold a token too.
  */
 public final class PrivacyHeaders {
 

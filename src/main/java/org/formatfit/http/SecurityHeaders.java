@@ -55,7 +55,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	/**
 	 * Sets the headers every response carries through {@code header} (name, value): the
 	 * one list for this filter, for the adapter that runs before Tomcat answers a request
-	 * itself and for Tomcat's error reports ({@link PlainErrorReports}).
+	 * itself and for Tomcat's error reports ({@code errors.TomcatRefusals}).
 	 * @param secure whether the request came over HTTPS
 	 */
 	public static void set(BiConsumer<String, String> header, boolean secure) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.formatfit.MessageFiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,6 +115,7 @@ class HostileInputTests {
 		assertThat(response.statusCode()).as(path).isBetween(400, 499);
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path)
 			.startsWith("application/problem+json");
+		assertThat(response.body()).as(path).contains("\"status\":" + response.statusCode()).contains("\"detail\":\"");
 	}
 
 	@Test
@@ -211,14 +214,16 @@ class HostileInputTests {
 	}
 
 	@Test
-	void answersPathsTomcatRefusesWithAPlainPageInTheAppsWords() throws Exception {
+	void answersPathsTomcatRefusesWithTheAppsErrorPageAndItsStylesheet() throws Exception {
 		HttpResponse<String> response = get(ShareTokens.LINK_PREFIX + "%2F..%00");
+		String stylesheet = Jsoup.parse(get("/").body()).selectFirst("link[rel=stylesheet]").attr("href");
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("We couldn’t understand that request")
-			.contains("/assets/css/formatfit.css")
-			.doesNotContain("<style")
-			.doesNotContain("Tomcat");
+		assertThat(stylesheet).matches("/assets/css/formatfit-[0-9a-f]+\\.css");
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("We couldn’t understand that request");
+		assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo(stylesheet);
+		assertThat(response.body()).doesNotContain("<style").doesNotContain("Tomcat");
 	}
 
 	@Test

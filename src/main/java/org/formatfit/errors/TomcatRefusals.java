@@ -8,9 +8,8 @@ import org.formatfit.language.LanguageConfiguration;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
-import org.apache.catalina.Container;
+import jakarta.servlet.ServletContext;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -22,32 +21,57 @@ import org.apache.coyote.http11.HeadersTooLargeException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.net.SocketEvent;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Tomcat answers a few requests itself, before they reach the app: a path with an encoded
- * slash or a NUL byte, a malformed URL. Its own report page has inline styles and names
- * the server; this one is a plain page in the app's look and words, with the app's
- * headers.
+ * Everything Tomcat answers itself, before the app sees the request: a malformed request
+ * line or header, a path with an encoded slash or a NUL byte, {@code OPTIONS *}. Its own
+ * report page has inline styles and names the server; these answers are the app's own
+ * error page or problem details ({@link RefusalPages}), with the app's security headers,
+ * never cached nor indexed.
  */
 @Configuration(proxyBeanMethods = false)
-class PlainErrorReports {
+class TomcatRefusals {
 
+	/**
+	 * Tomcat's host adds an error report valve of the class it is told, unless one is in
+	 * its pipeline already: this one, which can reach the app's pages. It is added as the
+	 * host starts, after Spring Boot's own (which would write Tomcat's page without its
+	 * details), so that it is the innermost and answers first.
+	 */
 	@Bean
-	TomcatContextCustomizer plainErrorReportValve() {
+	TomcatContextCustomizer refusalsWithTheAppsErrorPage(ObjectProvider<RefusalPages> pages) {
 		return (context) -> {
-			Container host = context.getParent();
-			if (host instanceof StandardHost standardHost) {
-				standardHost.setErrorReportValveClass(Valve.class.getName());
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(Valve.class.getName());
+				host.addLifecycleListener((event) -> {
+					if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+						host.getPipeline().addValve(new Valve(pages));
+					}
+				});
 			}
 		};
+	}
+
+	@Bean
+	RefusalPages refusalPages(ThymeleafViewResolver views, MessageSource messages, JsonMapper json) {
+		return new RefusalPages(views, messages, json);
+	}
+
+	@Bean
+	static BeanPostProcessor linksOutsideRequests(ObjectProvider<ServletContext> servletContext) {
+		return RefusalPages.linksOutsideRequests(servletContext);
 	}
 
 	/**
@@ -75,7 +99,7 @@ class PlainErrorReports {
 	 */
 	record HeadersFirst(Adapter adapter) implements Adapter {
 
-		private static final Log logger = LogFactory.getLog(PlainErrorReports.class);
+		private static final Log logger = LogFactory.getLog(TomcatRefusals.class);
 
 		@Override
 		public void service(org.apache.coyote.Request request, org.apache.coyote.Response response) throws Exception {
@@ -141,8 +165,14 @@ class PlainErrorReports {
 
 	}
 
-	/** Writes the short error page; public so that Tomcat can create it. */
-	public static class Valve extends ErrorReportValve {
+	/** Writes the app's error page, or problem details at the API's addresses. */
+	static class Valve extends ErrorReportValve {
+
+		private final ObjectProvider<RefusalPages> pages;
+
+		Valve(ObjectProvider<RefusalPages> pages) {
+			this.pages = pages;
+		}
 
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
@@ -150,41 +180,27 @@ class PlainErrorReports {
 			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
-			Locale language = language(request);
-			ResourceBundle words = ResourceBundle.getBundle("messages",
-					language.equals(LanguageConfiguration.BASE_LANGUAGE) ? Locale.ROOT : language,
-					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 			HttpStatus resolved = HttpStatus.resolve(status);
-			String kind = ErrorPages.kind((resolved != null) ? resolved : HttpStatus.BAD_REQUEST);
+			HttpStatus shown = (resolved != null) ? resolved : HttpStatus.BAD_REQUEST;
+			Locale language = language(request);
+			boolean api = ApiPaths.isApi(request.getRequestURI());
 			try {
-				response.setContentType("text/html;charset=UTF-8");
 				SecurityHeaders.set(response::setHeader, request.isSecure());
 				// A refused address may hold a share token: like results, never cached,
 				// never indexed.
 				PrivacyHeaders.set(response::setHeader);
+				RefusalPages pages = this.pages.getObject();
+				String answer = api ? pages.problem(shown, language) : pages.html(shown, language);
+				response.setContentType(api ? ProblemJson.MEDIA_TYPE.toString() : "text/html;charset=UTF-8");
 				Writer writer = response.getReporter();
-				if (writer != null && ApiPaths.isApi(request.getRequestURI())) {
-					response.setContentType(ProblemJson.MEDIA_TYPE.toString());
-					writer.write("{\"status\":" + status + ",\"detail\":\""
-							+ words.getString("error." + kind + ".lead").replace("\"", "\\\"") + "\"}");
-					response.finishResponse();
-				}
-				else if (writer != null) {
-					writer.write("<!DOCTYPE html><html lang=\"" + language.toLanguageTag()
-							+ "\"><head><meta charset=\"utf-8\">"
-							+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-							+ text(words, "error." + kind + ".title") + " – " + text(words, "app.name")
-							+ "</title><link rel=\"stylesheet\" href=\"/assets/css/formatfit.css\"></head><body>"
-							+ "<main id=\"main\" class=\"wrap\"><h1>" + text(words, "error." + kind + ".heading")
-							+ "</h1><p class=\"lead\">" + text(words, "error." + kind + ".lead")
-							+ "</p><p class=\"actions\"><a class=\"button button-primary\" href=\"/\">"
-							+ text(words, "error.home") + "</a></p></main></body></html>");
+				if (writer != null) {
+					writer.write(answer);
 					response.finishResponse();
 				}
 			}
 			catch (IOException | RuntimeException ex) {
-				// The client is gone or the response already started: nothing more to
-				// send.
+				// The client is gone, the response already started, or the app is not
+				// up yet: the status and headers are all there is to send.
 			}
 		}
 
@@ -194,10 +210,6 @@ class PlainErrorReports {
 		 */
 		private static Locale language(Request request) {
 			return LanguageConfiguration.fromAcceptLanguage(request);
-		}
-
-		private static String text(ResourceBundle words, String key) {
-			return HtmlUtils.htmlEscape(words.getString(key), "UTF-8");
 		}
 
 	}

@@ -1,0 +1,103 @@
+package org.formatfit.errors;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.ServletContext;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The answers to requests Tomcat refuses itself, which never reach the app: the app's own
+ * error page ({@link ErrorPages#VIEW}), rendered by the same template engine with the
+ * same variables as every page (the content-hashed asset links among them), and for the
+ * API the same problem details. Each page is rendered once per kind and language, the
+ * first time it is needed, and kept: a refusal then costs no more than copying it out.
+ * They carry no language switch and no request id, since the request was never read.
+ */
+class RefusalPages {
+
+	private final ThymeleafViewResolver views;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final Map<Page, String> rendered = new ConcurrentHashMap<>();
+
+	RefusalPages(ThymeleafViewResolver views, MessageSource messages, JsonMapper json) {
+		this.views = views;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	/** The error page for a status, in a language. */
+	String html(HttpStatus status, Locale language) {
+		return this.rendered.computeIfAbsent(new Page(ErrorPages.kind(status), language, false), (page) -> {
+			Map<String, Object> variables = new HashMap<>(this.views.getStaticVariables());
+			variables.putAll(ErrorPages.model(status));
+			return this.views.getTemplateEngine().process(ErrorPages.VIEW, new Context(language, variables));
+		});
+	}
+
+	/** Problem details for a status, in a language, as JSON. */
+	String problem(HttpStatus status, Locale language) {
+		return this.rendered.computeIfAbsent(new Page(ErrorPages.kind(status), language, true), (page) -> {
+			ProblemDetail problem = ErrorPages.problem(status, this.messages, language);
+			// No type: "about:blank", as RFC 9457 reads a problem without one.
+			Map<String, Object> members = new LinkedHashMap<>();
+			members.put("title", problem.getTitle());
+			members.put("status", problem.getStatus());
+			members.put("detail", problem.getDetail());
+			return this.json.writeValueAsString(members);
+		});
+	}
+
+	/** One rendered answer; pages of one kind differ only in their status line. */
+	private record Page(String kind, Locale language, boolean api) {
+
+	}
+
+	/**
+	 * Links in pages rendered outside a request ({@code @{/…}}) start with the app's
+	 * context path, as they do in a request; Thymeleaf's own link builder refuses them.
+	 */
+	static BeanPostProcessor linksOutsideRequests(ObjectProvider<ServletContext> servletContext) {
+		StandardLinkBuilder links = new StandardLinkBuilder() {
+
+			@Override
+			protected String computeContextPath(IExpressionContext context, String base,
+					Map<String, Object> parameters) {
+				return (context instanceof IWebContext) ? super.computeContextPath(context, base, parameters)
+						: servletContext.getObject().getContextPath();
+			}
+
+		};
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.setLinkBuilder(links);
+				}
+				return bean;
+			}
+
+		};
+	}
+
+}
