@@ -6,12 +6,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+
 /**
  * A QR code drawn by the app itself, as an SVG path for the page and as a PNG to
- * download, so that no third party ever sees a share link.
+ * download, so that no third party ever sees a share link. ZXing encodes; this class only
+ * draws.
  */
 public final class QrCode {
 
@@ -21,24 +29,53 @@ public final class QrCode {
 	/** Scanners need four light modules around the code. */
 	private static final int QUIET_ZONE = 4;
 
-	/** The dark and light modules, without the quiet zone. */
-	private final QrEncoder.Modules modules;
+	/**
+	 * Mask pattern 2 (dark where the column is a multiple of 3). Every mask makes a valid
+	 * code; left to choose, ZXing draws all eight to score them, which was a third of the
+	 * time a results page took to render.
+	 */
+	private static final Integer MASK = 2;
 
-	private QrCode(QrEncoder.Modules modules) {
-		this.modules = modules;
+	private static final Map<EncodeHintType, ?> ASCII = Map.of(EncodeHintType.QR_MASK_PATTERN, MASK);
+
+	/**
+	 * Other text goes as UTF-8 behind an ECI designator, which share links never need.
+	 */
+	private static final Map<EncodeHintType, ?> UTF8 = Map.of(EncodeHintType.QR_MASK_PATTERN, MASK,
+			EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
+
+	/** The modules, {@code modules[y][x]} 1 for dark, without the quiet zone. */
+	private final byte[][] modules;
+
+	private QrCode(ByteMatrix modules) {
+		this.modules = modules.getArray();
 	}
 
 	/**
 	 * The QR code for a text, at error correction level M, which survives a crease or a
 	 * smudge on a printed page.
+	 * @throws IllegalArgumentException if the text is too long for any QR code
 	 */
 	public static QrCode of(String text) {
-		return new QrCode(QrEncoder.encode(text));
+		boolean ascii = text.chars().allMatch((c) -> c < 0x80);
+		try {
+			return new QrCode(Encoder.encode(text, ErrorCorrectionLevel.M, ascii ? ASCII : UTF8).getMatrix());
+		}
+		catch (WriterException ex) {
+			throw new IllegalArgumentException("Text too long for a QR code: " + text.length() + " characters", ex);
+		}
 	}
 
 	/** The width and height in modules, quiet zone included: the SVG's view box. */
 	public int size() {
-		return this.modules.size + 2 * QUIET_ZONE;
+		return this.modules.length + 2 * QUIET_ZONE;
+	}
+
+	/**
+	 * Whether a module is dark, counting from the code's corner, without the quiet zone.
+	 */
+	boolean dark(int x, int y) {
+		return this.modules[y][x] == 1;
 	}
 
 	/**
@@ -49,8 +86,7 @@ public final class QrCode {
 	 * was: the path was a fifth of a results page.
 	 */
 	public String svgPath() {
-		int size = this.modules.size;
-		boolean[] dark = this.modules.dark;
+		int size = this.modules.length;
 		// ASCII only, so written as bytes: a StringBuilder's checks on each append were
 		// half of the time this took. A row's move takes at most 10 characters
 		// ("M184 184.5"), and so does each of its runs ("m184 0h184"), at most one run
@@ -58,17 +94,17 @@ public final class QrCode {
 		byte[] path = new byte[size * 10 * (1 + (size + 1) / 2)];
 		int at = 0;
 		for (int y = 0; y < size; y++) {
-			int row = y * size;
+			byte[] row = this.modules[y];
 			// Where the pen is: -1 until the row's first run.
 			int pen = -1;
 			int x = 0;
 			while (x < size) {
-				if (!dark[row + x]) {
+				if (row[x] != 1) {
 					x++;
 					continue;
 				}
 				int start = x;
-				while (x < size && dark[row + x]) {
+				while (x < size && row[x] == 1) {
 					x++;
 				}
 				if (pen < 0) {
@@ -145,8 +181,8 @@ public final class QrCode {
 	private boolean darkWithQuietZone(int x, int y) {
 		int inX = x - QUIET_ZONE;
 		int inY = y - QUIET_ZONE;
-		return inX >= 0 && inY >= 0 && inX < this.modules.size && inY < this.modules.size
-				&& this.modules.dark(inX, inY);
+		int size = this.modules.length;
+		return inX >= 0 && inY >= 0 && inX < size && inY < size && dark(inX, inY);
 	}
 
 }

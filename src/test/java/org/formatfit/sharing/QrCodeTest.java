@@ -3,10 +3,12 @@ package org.formatfit.sharing;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class QrCodeTest {
 
@@ -19,6 +21,26 @@ class QrCodeTest {
 		assertThat(QrCodes.readSvgPath(qr.svgPath(), qr.size())).isEqualTo(text);
 	}
 
+	/**
+	 * Non-ASCII text goes as UTF-8 behind an ECI designator, so that it reads back whole.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "https://exámple.edu/r/AQEOVSjXvCkD", "¿Qué formato?", "日本語のテキスト", "emoji 🎓 ok" })
+	void drawsNonAsciiTextThatScansBackToTheText(String text) {
+		QrCode qr = QrCode.of(text);
+
+		assertThat(QrCodes.readSvgPath(qr.svgPath(), qr.size())).isEqualTo(text);
+	}
+
+	/** Level M holds at most 2,331 bytes, in the largest code (version 40). */
+	@Test
+	void refusesTextTooLongForTheLargestCode() {
+		QrCode largest = QrCode.of("h".repeat(2331));
+
+		assertThat(largest.size()).isEqualTo(177 + 8);
+		assertThatIllegalArgumentException().isThrownBy(() -> QrCode.of("h".repeat(2332)));
+	}
+
 	/** Up to the largest code, where the path's numbers take three digits. */
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 40, 300, 1200, 2331 })
@@ -29,7 +51,6 @@ class QrCodeTest {
 			text.append((char) ('a' + random.nextInt(26)));
 		}
 		QrCode qr = QrCode.of(text.toString());
-		QrEncoder.Modules modules = QrEncoder.encode(text.toString());
 
 		boolean[][] drawn = new boolean[qr.size()][qr.size()];
 		for (QrCodes.Run run : QrCodes.runs(qr.svgPath())) {
@@ -39,8 +60,8 @@ class QrCodeTest {
 		}
 		for (int y = 0; y < qr.size(); y++) {
 			for (int x = 0; x < qr.size(); x++) {
-				boolean inside = x >= 4 && y >= 4 && x < 4 + modules.size && y < 4 + modules.size;
-				assertThat(drawn[y][x]).as("module (%d, %d)", x, y).isEqualTo(inside && modules.dark(x - 4, y - 4));
+				boolean inside = x >= 4 && y >= 4 && x < qr.size() - 4 && y < qr.size() - 4;
+				assertThat(drawn[y][x]).as("module (%d, %d)", x, y).isEqualTo(inside && qr.dark(x - 4, y - 4));
 			}
 		}
 	}
