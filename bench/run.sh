@@ -4,6 +4,11 @@
 #    (this stack's serving limit), GET /r/{token} with a different token each time,
 #    POST /questionnaire, POST /api/v1/recommendations, and a constant answer from the same app
 #    (GET /actuator/health/liveness) for the POSTs to be compared with;
+#  - the same static file served by bench/minimal-app (the smallest Spring Boot webmvc app, with
+#    gzip on as ours): the stack's own limit, which the results page is held to as well;
+#  - with COMPARE="name=path/to.jar ...", the static file and GET /r/{token} of each other build
+#    too, in the same run (say, the previous commit's jar), so that a change is measured side by
+#    side with what it replaced;
 #  - the static file and GET /r/{token} again with 1 ms between an answer and the connection's
 #    next request (bench/think.lua), as across any network: on loopback with none, Tomcat serves
 #    connections out of turn, which is most of the p99 (docs/performance.md);
@@ -13,6 +18,7 @@
 #   bench/run.sh                           # about 10 to 14 minutes
 #   WARMUP=5s WARMUP_ROUNDS=1 DURATION=5s bench/run.sh   # a quick look
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/run.sh   # on another JDK
+#   COMPARE="before=/tmp/formatfit-before.jar" bench/run.sh     # side by side with another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,17 +40,46 @@ command -v wrk > /dev/null || { echo "bench/run.sh needs wrk: apt-get install -y
 command -v "$jcmd" > /dev/null || { echo "bench/run.sh needs jcmd, which comes with a JDK" >&2; exit 2; }
 
 ./mvnw -q -B -DskipTests package
+./mvnw -q -B -f bench/minimal-app/pom.xml -DskipTests package
 jar=$(ls target/formatfit-*.jar | head -n 1)
-"$java" -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" \
-	--spring.web.resources.static-locations=classpath:/static/,file:"$out"/static/ > "$out/app.log" 2>&1 &
-app=$!
-trap 'kill "$app" 2> /dev/null || true' EXIT
+pids=()
+trap 'kill "${pids[@]}" 2> /dev/null || true' EXIT
+started() { # port, path that answers 200 once the app is up
+	for _ in $(seq 1 120); do
+		curl -sf "http://127.0.0.1:$1$2" > /dev/null && return 0
+		sleep 0.5
+	done
+	echo "FAIL: the app on port $1 did not start" >&2
+	exit 1
+}
+# Each FormatFit build serves the same static copy of a results page from $out/static/.
+start_formatfit() { # jar, port, log
+	"$java" -Xmx"$HEAP" -jar "$1" --server.port="$2" \
+		--spring.web.resources.static-locations=classpath:/static/,file:"$out"/static/ > "$3" 2>&1 &
+	pids+=($!)
+}
+start_formatfit "$jar" "$PORT" "$out/app.log"
+app=${pids[0]}
 base="http://127.0.0.1:$PORT"
-for _ in $(seq 1 120); do
-	curl -sf "$base/actuator/health/readiness" > /dev/null && break
-	sleep 0.5
+started "$PORT" /actuator/health/readiness
+# The minimal app, with Tomcat's gzip on as ours is, serves the same file at /sample.html.
+MINIMAL_PORT=$((PORT + 1))
+"$java" -Xmx"$HEAP" -jar bench/minimal-app/target/minimal-app-1.jar --server.port="$MINIMAL_PORT" \
+	--server.compression.enabled=true --server.compression.mime-types=text/html \
+	--spring.web.resources.static-locations=file:"$out"/static/ > "$out/minimal-app.log" 2>&1 &
+pids+=($!)
+minimal_pid=$!
+started "$MINIMAL_PORT" /
+compared=()
+port=$((PORT + 2))
+for entry in ${COMPARE:-}; do
+	name=${entry%%=*}
+	[[ -f ${entry#*=} && $name != "$entry" ]] || { echo "COMPARE wants name=path/to.jar, not $entry" >&2; exit 2; }
+	start_formatfit "${entry#*=}" "$port" "$out/app-$name.log"
+	started "$port" /actuator/health/readiness
+	compared+=("$name $port ${pids[-1]}")
+	port=$((port + 1))
 done
-curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null || { echo "FAIL: the app did not start" >&2; exit 1; }
 
 # Real tokens from the app, and a static copy of one results page.
 TOKENS="$out/tokens.txt" TOKEN_COUNT=${TOKEN_COUNT:-1000} bench/make-tokens.sh "$base"
@@ -53,9 +88,9 @@ curl -s "$base/r/$(head -n 1 "$out/tokens.txt")" > "$out/static/sample.html"
 # Seconds the JIT compiler has worked so far (the JVM's own counter, read with jcmd).
 jit_seconds() {
 	# jcmd exits 0 even when it cannot reach the JVM: no counters is the failure.
-	"$jcmd" "$app" PerfCounter.print | awk -F= '/^sun.os.hrt.frequency=/ {f = $2} /^java.ci.totalTime=/ {t = $2}
+	"$jcmd" "${JIT_PID:-$app}" PerfCounter.print | awk -F= '/^sun.os.hrt.frequency=/ {f = $2} /^java.ci.totalTime=/ {t = $2}
 		END {if (!f || t == "") exit 1; printf "%.2f", t / f}' ||
-		{ echo "FAIL: cannot read the JIT counters of the app (pid $app)" >&2; exit 1; }
+		{ echo "FAIL: cannot read the JIT counters of the app (pid ${JIT_PID:-$app})" >&2; exit 1; }
 }
 
 run() { # name, then wrk arguments
@@ -97,6 +132,12 @@ run() { # name, then wrk arguments
 gzip=(-H "Accept-Encoding: gzip")
 run static "${gzip[@]}" "$base/assets/sample.html"
 TOKENS="$out/tokens.txt" run result "${gzip[@]}" -s bench/result.lua "$base"
+JIT_PID=$minimal_pid run minimal-static "${gzip[@]}" "http://127.0.0.1:$MINIMAL_PORT/sample.html"
+for entry in "${compared[@]}"; do
+	read -r name port pid <<< "$entry"
+	JIT_PID=$pid run "static@$name" "${gzip[@]}" "http://127.0.0.1:$port/assets/sample.html"
+	JIT_PID=$pid TOKENS="$out/tokens.txt" run "result@$name" "${gzip[@]}" -s bench/result.lua "http://127.0.0.1:$port"
+done
 run constant "${gzip[@]}" "$base/actuator/health/liveness"
 MODE=form run form "${gzip[@]}" -s bench/post.lua "$base"
 MODE=api run api "${gzip[@]}" -s bench/post.lua "$base"
@@ -104,9 +145,9 @@ THINK_MS=1 run static-think "${gzip[@]}" -s bench/think.lua "$base/assets/sample
 THINK_MS=1 TOKENS="$out/tokens.txt" run result-think "${gzip[@]}" -s bench/result.lua "$base"
 "$java" -version 2>&1 | head -n 1 > "$out/java.txt"
 
-# JMH starts its own JVMs: the app under test would only take memory and wake-ups from them.
-kill "$app" 2> /dev/null || true
-wait "$app" 2> /dev/null || true
+# JMH starts its own JVMs: the apps under test would only take memory and wake-ups from them.
+kill "${pids[@]}" 2> /dev/null || true
+wait "${pids[@]}" 2> /dev/null || true
 
 ./mvnw -q -B exec:exec -Dexec.executable="$java" -Dexec.classpathScope=test \
 	"-Dexec.args=-cp %classpath org.openjdk.jmh.Main (Scoring|ResultPage)Benchmark -rf json -rff $out/jmh.json" > "$out/jmh.txt"
@@ -118,6 +159,7 @@ rows = {line.split()[0]: line.split()[1:] for line in open(f"{out}/http.txt")}
 static = float(rows["static"][0])
 constant = float(rows["constant"][0])
 static_think = float(rows["static-think"][0])
+minimal = float(rows["minimal-static"][0])
 
 
 def millis(latency):  # wrk writes 812.00us, 7.94ms or 1.02s
@@ -131,10 +173,18 @@ def verdict(met):
 
 
 # The targets of issue 6, by name: the least share of its base, and the most p99 in ms.
-targets = {"result": (0.40, 50), "form": (0.25, None), "api": (0.25, None), "result-think": (None, 50)}
+targets = {"result": (0.40, 50), "result/minimal": (0.25, None), "form": (0.25, None), "api": (0.25, None),
+           "result-think": (None, 50)}
+rows["result/minimal"] = rows["result"]
 print(f"\n{'HTTP (wrk, 64 connections)':32} {'req/s':>9} {'p50':>9} {'p99':>9} {'ratio':>22}  target")
+compared = [(name, f"  {name.split('@')[1]}: " + ("static file" if name.startswith("static") else "GET /r/{token}"),
+             float(rows["static@" + name.split("@")[1]][0]), "its static")
+            for name in rows if "@" in name]
 for name, label, base, base_name in [("static", "static file, results-page size", static, "static"),
                                      ("result", "GET /r/{token}", static, "static"),
+                                     ("minimal-static", "minimal app: the static file", minimal, "minimal"),
+                                     ("result/minimal", "GET /r/{token} (again)", minimal, "minimal static"),
+                                     *compared,
                                      ("constant", "constant answer (liveness)", constant, "constant"),
                                      ("form", "POST /questionnaire", constant, "constant"),
                                      ("api", "POST /api/v1/recommendations", constant, "constant"),
