@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.Section;
+import org.formatfit.api.ApiProblemKeys;
+import org.formatfit.errors.ErrorKind;
 import org.formatfit.recommendation.Assessment;
 import org.formatfit.recommendation.ScoringModel;
 import org.formatfit.recommendation.ScoringModels;
@@ -138,12 +140,10 @@ class MessagesTests {
 		for (ScoringModel model : ScoringModels.released()) {
 			keys.addAll(ModelMessageKeys.of(model));
 		}
-		for (String kind : List.of("404", "400", "500")) {
-			keys.addAll(List.of("error." + kind + ".title", "error." + kind + ".heading", "error." + kind + ".lead"));
+		for (ErrorKind kind : ErrorKind.values()) {
+			keys.addAll(List.of(kind.titleKey(), kind.headingKey(), kind.leadKey()));
 		}
-		for (String problem : List.of("invalid-answers", "malformed", "not-found")) {
-			keys.addAll(List.of("api.problem." + problem + ".title", "api.problem." + problem + ".detail"));
-		}
+		keys.addAll(ApiProblemKeys.all());
 		assertThat(keys).allSatisfy((key) -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
 	}
 

@@ -158,7 +158,7 @@ class ApiDocument {
 		property(schemas, ProblemError.class, "code").setEnum(
 				new ArrayList<>(Stream
 					.concat(Arrays.stream(AnswerProblem.Kind.values()).map(AnswerProblem.Kind::code),
-							Stream.of(ApiProblems.UNKNOWN_FIELD))
+							Stream.of(ProblemType.UNKNOWN_FIELD))
 					.toList()));
 		schema(schemas, ProblemError.class).setRequired(List.of("code", "detail"));
 		schema(schemas, ProblemBody.class).setRequired(List.of("title", "status", "detail"));

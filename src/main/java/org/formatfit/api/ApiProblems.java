@@ -1,6 +1,5 @@
 package org.formatfit.api;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,8 +15,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -32,14 +29,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(assignableTypes = RecommendationsController.class)
 class ApiProblems {
-
-	/** Problem types are names, not pages: a URN says so. */
-	private static final String TYPE_BASE = "urn:formatfit:problem:";
-
-	/**
-	 * The code of an {@code errors} entry naming a field that is not part of a request.
-	 */
-	static final String UNKNOWN_FIELD = "unknown-field";
 
 	private final MessageSource messages;
 
@@ -59,7 +48,7 @@ class ApiProblems {
 			.stream()
 			.map((problem) -> error(problem, locale))
 			.toList();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-answers", locale);
+		ProblemDetail problem = problem(ProblemType.INVALID_ANSWERS, locale);
 		problem.setProperty("errors", errors);
 		return response(problem);
 	}
@@ -84,12 +73,12 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> malformed(HttpMessageNotReadableException exception, Locale locale) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
 		if (cause instanceof BodyTooLarge) {
-			return response(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", locale));
+			return response(problem(ProblemType.TOO_LARGE, locale));
 		}
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed", locale);
+		ProblemDetail problem = problem(ProblemType.MALFORMED, locale);
 		if (cause instanceof UnrecognizedPropertyException unknown) {
-			problem.setProperty("errors", List.of(ProblemError.field(unknown.getPropertyName(), UNKNOWN_FIELD,
-					text("api.problem." + UNKNOWN_FIELD, locale))));
+			problem.setProperty("errors", List.of(ProblemError.field(unknown.getPropertyName(),
+					ProblemType.UNKNOWN_FIELD, text(ProblemType.UNKNOWN_FIELD_KEY, locale))));
 		}
 		return response(problem);
 	}
@@ -97,14 +86,13 @@ class ApiProblems {
 	/** Also the cause of a token path variable's failed conversion. */
 	@ExceptionHandler(ShareTokenCorrupt.class)
 	ResponseEntity<ProblemDetail> notFound(Locale locale) {
-		return response(problem(HttpStatus.NOT_FOUND, "not-found", locale));
+		return response(problem(ProblemType.NOT_FOUND, locale));
 	}
 
-	private ProblemDetail problem(HttpStatusCode status, String name, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				text("api.problem." + name + ".detail", locale));
-		problem.setType(URI.create(TYPE_BASE + name));
-		problem.setTitle(text("api.problem." + name + ".title", locale));
+	private ProblemDetail problem(ProblemType type, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), text(type.detailKey(), locale));
+		problem.setType(type.uri());
+		problem.setTitle(text(type.titleKey(), locale));
 		return problem;
 	}
 

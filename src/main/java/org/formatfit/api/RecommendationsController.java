@@ -16,6 +16,7 @@ import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
 import org.formatfit.errors.ProblemJson;
+import org.formatfit.http.ApiPaths;
 import org.formatfit.http.PublicUrls;
 
 import org.springframework.http.MediaType;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
  * OpenAPI document; {@link ApiDocument} adds what follows from the code.
  */
 @RestController
-@RequestMapping("/api/v1")
 @Tag(name = "v1")
 @ApiResponse(responseCode = "406", description = "The request's Accept header names neither JSON nor problem JSON.")
 class RecommendationsController {
@@ -56,7 +55,8 @@ class RecommendationsController {
 			description = "Every section, question and option, with ids and labels in the language of "
 					+ "Accept-Language, so that a client can render the form.")
 	@ApiResponse(responseCode = "200", description = "The questionnaire.")
-	@GetMapping(path = "/questionnaire", produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@GetMapping(path = ApiPaths.QUESTIONNAIRE,
+			produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	QuestionnaireBody questionnaire(Locale locale) {
 		return QuestionnaireBody.of(this.questionnaire.questionnaire(locale));
 	}
@@ -77,7 +77,7 @@ class RecommendationsController {
 					+ "any field that is not part of it).")
 	@ApiResponse(responseCode = "413", description = "The body is larger than any answer set could be.")
 	@ApiResponse(responseCode = "415", description = "The body is not JSON in UTF-8.")
-	@PostMapping(path = "/recommendations", consumes = { ProblemJson.JSON_UTF8, JSON_QUOTED_UTF8 },
+	@PostMapping(path = ApiPaths.RECOMMENDATIONS, consumes = { ProblemJson.JSON_UTF8, JSON_QUOTED_UTF8 },
 			produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	RecommendationBody recommend(@Valid @RequestBody RecommendationRequest request, Locale locale) {
 		return body(ShareTokens.share(Answers.of(request.answers())), locale);
@@ -87,7 +87,7 @@ class RecommendationsController {
 			description = "The same answer as when the token was made, in the language of Accept-Language.")
 	@ApiResponse(responseCode = "200", description = "The recommendation.")
 	@ApiResponse(responseCode = "404", description = "No result has this token: it is unknown or corrupt.")
-	@GetMapping(path = "/recommendations/{token}",
+	@GetMapping(path = ApiPaths.RECOMMENDATIONS + "/{token}",
 			produces = { ProblemJson.JSON_UTF8, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	RecommendationBody recommendation(@Parameter(description = "A share token, as in a recommendation's token.",
 			example = "AQEOVSjXvCkD") @PathVariable ShareToken token, Locale locale) {

@@ -39,24 +39,13 @@ public final class ErrorPages {
 
 	/** What the template reads: the status and which of its texts fits. */
 	static Map<String, Object> model(HttpStatus status) {
-		return Map.of("status", status.value(), "kind", kind(status));
+		return Map.of("status", status.value(), "kind", ErrorKind.of(status));
 	}
 
 	/** The same error for the API: problem details whose detail is the page's lead. */
 	static ProblemDetail problem(HttpStatus status, MessageSource messages, Locale locale) {
 		return ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage("error." + kind(status) + ".lead", null, locale));
-	}
-
-	/**
-	 * Which of the four error texts fits: not found, too large, the request's fault, or
-	 * ours.
-	 */
-	static String kind(HttpStatus status) {
-		if (status == HttpStatus.NOT_FOUND || status == HttpStatus.CONTENT_TOO_LARGE) {
-			return String.valueOf(status.value());
-		}
-		return status.is5xxServerError() ? "500" : "400";
+				messages.getMessage(ErrorKind.of(status).leadKey(), null, locale));
 	}
 
 }

@@ -47,7 +47,7 @@ class RefusalPages {
 
 	/** The error page for a status, in a language. */
 	String html(HttpStatus status, Locale language) {
-		return this.rendered.computeIfAbsent(new Page(ErrorPages.kind(status), language, false), (page) -> {
+		return this.rendered.computeIfAbsent(new Page(ErrorKind.of(status), language, false), (page) -> {
 			Map<String, Object> variables = new HashMap<>(this.views.getStaticVariables());
 			variables.putAll(ErrorPages.model(status));
 			return this.views.getTemplateEngine().process(ErrorPages.VIEW, new Context(language, variables));
@@ -56,7 +56,7 @@ class RefusalPages {
 
 	/** Problem details for a status, in a language, as JSON. */
 	String problem(HttpStatus status, Locale language) {
-		return this.rendered.computeIfAbsent(new Page(ErrorPages.kind(status), language, true), (page) -> {
+		return this.rendered.computeIfAbsent(new Page(ErrorKind.of(status), language, true), (page) -> {
 			ProblemDetail problem = ErrorPages.problem(status, this.messages, language);
 			// No type: "about:blank", as RFC 9457 reads a problem without one.
 			Map<String, Object> members = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ class RefusalPages {
 	}
 
 	/** One rendered answer; pages of one kind differ only in their status line. */
-	private record Page(String kind, Locale language, boolean api) {
+	private record Page(ErrorKind kind, Locale language, boolean api) {
 
 	}
 

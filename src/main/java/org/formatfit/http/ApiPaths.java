@@ -5,8 +5,24 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.util.UrlPathHelper;
 
-/** Whether a request, or the request an error page is for, is one for the JSON API. */
+/**
+ * The JSON API's addresses, and whether a request, or the request an error page is for,
+ * is one for the JSON API. Here, not in {@code api}, because the modules the API is built
+ * on need them too (the results' privacy headers, the error answers).
+ */
 public final class ApiPaths {
+
+	/** Every API address starts so; a wrong one gets a problem, not a page. */
+	public static final String PREFIX = "/api/";
+
+	/** Version 1, whose ids never change. */
+	public static final String V1 = PREFIX + "v1";
+
+	/** {@code POST} an answer set; {@code GET …/{token}} a result. */
+	public static final String RECOMMENDATIONS = V1 + "/recommendations";
+
+	/** The question bank, with labels in the reader's language. */
+	public static final String QUESTIONNAIRE = V1 + "/questionnaire";
 
 	private ApiPaths() {
 	}
@@ -23,7 +39,7 @@ public final class ApiPaths {
 	}
 
 	public static boolean isApi(String path) {
-		return path != null && clean(path).startsWith("/api/");
+		return path != null && clean(path).startsWith(PREFIX);
 	}
 
 	private static String clean(String uri) {

@@ -8,6 +8,7 @@ import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.sharing.QrCode;
 import org.formatfit.http.PublicUrls;
+import org.formatfit.questionnaire.QuestionnairePath;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,7 @@ class HomeController {
 
 	@GetMapping("/advisors")
 	String advisors(Model model, Locale locale) {
-		String questionnaireUrl = this.publicUrls.absolute("/questionnaire");
+		String questionnaireUrl = this.publicUrls.absolute(QuestionnairePath.PATH);
 		model.addAttribute("questionnaireUrl", questionnaireUrl);
 		model.addAttribute("qr", QrCode.of(questionnaireUrl));
 		model.addAttribute("tradeOffs", this.explainer.tradeOffs(locale));
@@ -55,7 +56,7 @@ class HomeController {
 	ResponseEntity<byte[]> questionnaireQrCode() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
-			.body(QrCode.of(this.publicUrls.absolute("/questionnaire")).png());
+			.body(QrCode.of(this.publicUrls.absolute(QuestionnairePath.PATH)).png());
 	}
 
 	/**

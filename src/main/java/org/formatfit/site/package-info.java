@@ -2,7 +2,8 @@
  * The pages that are the same for everyone: home, the advisors' guide, privacy and "How
  * FormatFit decides".
  */
-@ApplicationModule(allowedDependencies = { "recommendation", "recommendation :: words", "sharing", "http" })
+@ApplicationModule(
+		allowedDependencies = { "questionnaire", "recommendation", "recommendation :: words", "sharing", "http" })
 package org.formatfit.site;
 
 import org.springframework.modulith.ApplicationModule;

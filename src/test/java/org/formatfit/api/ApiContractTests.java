@@ -113,7 +113,7 @@ class ApiContractTests {
 		assertThat(strings(schemas.get("ProblemError").get("properties").get("code").get("enum")))
 			.containsExactlyElementsOf(Stream
 				.concat(Arrays.stream(AnswerProblem.Kind.values()).map(AnswerProblem.Kind::code),
-						Stream.of(ApiProblems.UNKNOWN_FIELD))
+						Stream.of(ProblemType.UNKNOWN_FIELD))
 				.toList());
 	}
 

@@ -1,11 +1,14 @@
 package org.formatfit.errors;
 
-import org.formatfit.sharing.ShareTokens;
 import java.util.Properties;
 
 import org.formatfit.MessageFiles;
+import org.formatfit.http.ProvokedLogLines;
+import org.formatfit.sharing.ShareTokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,10 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesTests {
 
 	@Autowired
 	RestTestClient client;
+
+	/** A broken link sent with a method no page takes is refused, and Spring says so. */
+	@AfterEach
+	void logsOnlyTheRefusedMethodsItProvokes(CapturedOutput output) {
+		ProvokedLogLines.assertOnly(output, ProvokedLogLines.REFUSED_BY_SPRING);
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/nope", ShareTokens.LINK_PREFIX + "AAAAAAAAAAAA", ShareTokens.LINK_PREFIX,

@@ -1,10 +1,5 @@
 package org.formatfit.http;
 
-import org.formatfit.sharing.ShareTokens;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +10,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.sharing.ShareTokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -140,8 +136,9 @@ class OddRequestsTests {
 	@MethodSource("craftedPaths")
 	void linksOnlyWithinTheSiteWhateverThePath(String path) throws Exception {
 		for (String acceptLanguage : new String[] { "en", "es" }) {
-			String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + acceptLanguage
-					+ "\r\nConnection: close\r\n\r\n");
+			String response = RawHttp.send(this.port,
+					"GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + acceptLanguage
+							+ "\r\nConnection: close\r\n\r\n");
 			assertThat(response).as(path).doesNotStartWith("HTTP/1.1 5");
 			String body = response.substring(Math.max(0, response.indexOf("\r\n\r\n")));
 			Document page = Jsoup.parse(body);
@@ -215,7 +212,7 @@ class OddRequestsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "OPTIONS * HTTP/1.1", "GET * HTTP/1.1", "OPTIONS * HTTP/1.0" })
 	void givesTomcatsOwnAnswersTheSecurityHeaders(String requestLine) throws Exception {
-		String response = raw(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		String response = RawHttp.send(this.port, requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
 		String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
 		assertThat(head).as(requestLine)
@@ -233,26 +230,13 @@ class OddRequestsTests {
 			"GET /api/v1/questionnaire" })
 	void sendsNoContentWithoutHeadersToHttp09(String template) throws Exception {
 		String requestLine = template.formatted(TOKEN);
-		String response = raw(requestLine + "\r\n");
+		String response = RawHttp.send(this.port, requestLine + "\r\n");
 
 		assertThat(response).as(requestLine).doesNotContain("<html").doesNotContain("{").doesNotContain(TOKEN);
 	}
 
 	private String uri(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	private String raw(String request) throws Exception {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(5000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			in.transferTo(bytes);
-			return bytes.toString(StandardCharsets.UTF_8);
-		}
 	}
 
 }

@@ -1,26 +1,36 @@
 package org.formatfit.http;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.recommendation.Format;
 import org.formatfit.sharing.ShareTokens;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
@@ -35,7 +45,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(PageResponsesTests.FailingPage.class)
+@ExtendWith(OutputCaptureExtension.class)
 class PageResponsesTests {
+
+	/** The failing template is logged by Thymeleaf, and its request by the app. */
+	@AfterEach
+	void logsOnlyTheFailureItProvokes(CapturedOutput output) {
+		ProvokedLogLines.assertOnly(output, ProvokedLogLines.TEMPLATE_FAILED, ProvokedLogLines.REQUEST_FAILED);
+	}
 
 	/** Answers whose best fit is the hybrid format: its Spanish name has an accent. */
 	private static final String HYBRID = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";
@@ -94,6 +111,19 @@ class PageResponsesTests {
 		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
 	}
 
+	/** Pages at zlib's fastest level ({@link PageGzip}), not at Tomcat's level 6. */
+	@Test
+	void aPageIsGzippedAtTheFastestLevel() throws Exception {
+		String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
+
+		byte[] page = send(path, "identity").body();
+		byte[] gzipped = send(path, "gzip").body();
+
+		assertThat(gunzip(gzipped)).isEqualTo(new String(page, StandardCharsets.UTF_8));
+		assertThat(gzipped).hasSize(gzip(page, Deflater.BEST_SPEED).length)
+			.hasSizeGreaterThan(gzip(page, Deflater.DEFAULT_COMPRESSION).length);
+	}
+
 	@Test
 	void aHeadRequestGetsThePagesHeadersWithoutTheBody() throws Exception {
 		String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
@@ -107,9 +137,10 @@ class PageResponsesTests {
 
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
-		for (String header : List.of("Content-Type", "Content-Encoding", "Content-Language", "Vary")) {
+		for (String header : List.of("Content-Type", "Content-Encoding", "Content-Language")) {
 			assertThat(head.headers().allValues(header)).as(header).isEqualTo(page.headers().allValues(header));
 		}
+		assertThat(varies(head)).isEqualTo(varies(page));
 	}
 
 	@ParameterizedTest
@@ -138,6 +169,28 @@ class PageResponsesTests {
 			.header("Accept-Encoding", encoding)
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** The names in Vary, however they are split into headers and spelled. */
+	private static Set<String> varies(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Vary")
+			.stream()
+			.flatMap((vary) -> Arrays.stream(vary.split(",")))
+			.map((name) -> name.trim().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
+	}
+
+	private static byte[] gzip(byte[] page, int level) throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (GZIPOutputStream out = new GZIPOutputStream(bytes) {
+			{
+				this.def.setLevel(level);
+			}
+		}) {
+			out.write(page);
+		}
+		return bytes.toByteArray();
 	}
 
 	private static String gunzip(byte[] body) throws Exception {

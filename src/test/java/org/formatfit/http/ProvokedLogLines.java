@@ -13,14 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test class names the lines it provokes, and fails on any other WARN or ERROR, so that
  * the build log holds no warning that no test explains.
  */
-final class ProvokedLogLines {
+public final class ProvokedLogLines {
 
 	/** Spring refusing a method or a content type it does not serve (405, 415). */
-	static final Pattern REFUSED_BY_SPRING = Pattern.compile(
+	public static final Pattern REFUSED_BY_SPRING = Pattern.compile(
 			"DefaultHandlerExceptionResolver +: Resolved \\[org\\.springframework\\.web\\.Http(RequestMethod|MediaType)NotSupportedException");
 
 	/** A request that failed with a 500, logged once by the app. */
-	static final Pattern REQUEST_FAILED = Pattern.compile(" : Request failed: ");
+	public static final Pattern REQUEST_FAILED = Pattern.compile(" : Request failed: ");
+
+	/** Thymeleaf's own line about a template that failed while rendering. */
+	public static final Pattern TEMPLATE_FAILED = Pattern
+		.compile("org\\.thymeleaf\\.TemplateEngine +: \\[THYMELEAF\\]\\[[^]]+\\] Exception processing template ");
 
 	/** The level field of Boot's console pattern, after the time stamp. */
 	private static final Pattern WARN_OR_ERROR = Pattern.compile("^\\S+ +(WARN|ERROR) ");
@@ -28,7 +32,7 @@ final class ProvokedLogLines {
 	private ProvokedLogLines() {
 	}
 
-	static void assertOnly(CapturedOutput output, Pattern... provoked) {
+	public static void assertOnly(CapturedOutput output, Pattern... provoked) {
 		List<String> unexplained = output.toString()
 			.lines()
 			.filter((line) -> WARN_OR_ERROR.matcher(line).find())

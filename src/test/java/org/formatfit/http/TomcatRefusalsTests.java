@@ -1,18 +1,12 @@
 package org.formatfit.http;
 
-import org.formatfit.sharing.ShareTokens;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -221,22 +215,7 @@ class TomcatRefusalsTests {
 	}
 
 	private Answer send(String request) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(5000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			try {
-				in.transferTo(bytes);
-			}
-			catch (SocketException reset) {
-				// Tomcat closes a refused connection once it has answered, and a request
-				// body it did not read may turn that into a reset: the answer is in.
-			}
-			return new Answer(bytes.toString(StandardCharsets.ISO_8859_1));
-		}
+		return new Answer(RawHttp.send(this.port, request));
 	}
 
 	private static String visible(String text) {

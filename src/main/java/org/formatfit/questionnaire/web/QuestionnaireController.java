@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.AnswerViolations;
 import org.formatfit.questionnaire.Answers;
+import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.questionnaire.QuestionnaireText;
 import org.formatfit.questionnaire.ResultLinks;
 import org.formatfit.language.LanguageSwitch;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * to the result's own address.
  */
 @Controller
-@RequestMapping("/questionnaire")
+@RequestMapping(QuestionnairePath.PATH)
 class QuestionnaireController {
 
 	private final QuestionnaireText words;

@@ -9,7 +9,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.formatfit.http.ApiPaths;
 import org.formatfit.http.PrivacyHeaders;
+import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.sharing.ShareTokens;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,15 +30,15 @@ class PrivateResultHeaders extends OncePerRequestFilter {
 	 * The addresses that carry a share token or show answers: results, the API's results,
 	 * and the questionnaire, which a result's "change my answers" link opens pre-filled.
 	 */
-	static final String[] PATHS = { ShareTokens.LINK_PREFIX + "*", "/api/v1/recommendations",
-			"/api/v1/recommendations/*", "/questionnaire" };
+	static final String[] PATHS = { ShareTokens.LINK_PREFIX + "*", ApiPaths.RECOMMENDATIONS,
+			ApiPaths.RECOMMENDATIONS + "/*", QuestionnairePath.PATH };
 
 	/**
 	 * The same addresses as paths start: each also stands for itself without the final
 	 * slash.
 	 */
-	private static final List<String> PATH_STARTS = List.of(ShareTokens.LINK_PREFIX, "/api/v1/recommendations/",
-			"/questionnaire/");
+	private static final List<String> PATH_STARTS = List.of(ShareTokens.LINK_PREFIX, ApiPaths.RECOMMENDATIONS + "/",
+			QuestionnairePath.PATH + "/");
 
 	/**
 	 * Results are private whatever their status: the filter runs before anything that

@@ -1,13 +1,13 @@
 package org.formatfit.sharing.web;
 
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.formatfit.http.ProvokedLogLines;
+import org.formatfit.http.RawHttp;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +33,12 @@ class TokensStayOutOfLogsTests {
 
 	@Autowired
 	RestTestClient client;
+
+	/** Links sent with a method they do not take are refused, and Spring says so. */
+	@AfterEach
+	void logsOnlyTheRefusedMethodsItProvokes(CapturedOutput output) {
+		ProvokedLogLines.assertOnly(output, ProvokedLogLines.REFUSED_BY_SPRING);
+	}
 
 	@LocalServerPort
 	int port;
@@ -82,23 +88,13 @@ class TokensStayOutOfLogsTests {
 		}
 		for (String path : paths) {
 			for (String acceptLanguage : new String[] { "es", many }) {
-				raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + acceptLanguage
-						+ "\r\nConnection: close\r\n\r\n");
+				RawHttp.send(this.port, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: "
+						+ acceptLanguage + "\r\nConnection: close\r\n\r\n");
 			}
 		}
 		this.client.put().uri(ShareTokens.LINK_PREFIX + token).exchange();
 
 		assertThat(output.getAll()).contains("PUT").doesNotContain(token);
-	}
-
-	private String raw(String request) throws Exception {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(5000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 }

@@ -1,0 +1,45 @@
+package org.formatfit.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Bytes sent to the app as they are, on a socket of their own: for requests no HTTP
+ * client would send (broken request lines, odd paths, headers too large).
+ */
+public final class RawHttp {
+
+	private RawHttp() {
+	}
+
+	/**
+	 * Sends the request (ISO-8859-1, as HTTP heads are) to the app on {@code port} and
+	 * reads until the app closes the connection, so a request should ask it to
+	 * ({@code Connection: close}) or be one the app closes on. The answer in ISO-8859-1:
+	 * every byte is one character.
+	 */
+	public static String send(int port, String request) throws IOException {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(5000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try {
+				in.transferTo(bytes);
+			}
+			catch (SocketException reset) {
+				// Tomcat closes a refused connection once it has answered, and a request
+				// body it did not read may turn that into a reset: the answer is in.
+			}
+			return bytes.toString(StandardCharsets.ISO_8859_1);
+		}
+	}
+
+}
