@@ -64,6 +64,7 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 
 		// What Chromium painted, read as a phone's camera would: the path is stroked, and
 		// a stroke in the wrong place or of the wrong width makes an unreadable code.
+		openEverySection(browser);
 		byte[] painted = browser.findElement(By.cssSelector("svg.qr")).getScreenshotAs(OutputType.BYTES);
 
 		assertThat(QrCodes.readPng(painted)).isEqualTo(url(ShareTokens.LINK_PREFIX + token));
@@ -80,7 +81,12 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 		assertThat(browser.findElements(By.cssSelector("main .button"))).noneMatch((button) -> button.isDisplayed());
 		assertThat(browser.findElement(By.cssSelector(".print-link")).getText())
 			.isEqualTo(url(ShareTokens.LINK_PREFIX + token));
-		assertThat(browser.findElement(By.cssSelector("svg.qr")).isDisplayed()).isTrue();
+		// Printed although its section is closed on the screen: measured, since WebDriver
+		// counts whatever is inside a closed <details> as hidden.
+		assertThat(script(browser, "return document.querySelector('svg.qr').getBoundingClientRect().height"))
+			.isNotEqualTo(0L);
+		assertThat(script(browser, "return document.querySelector('.recap').getBoundingClientRect().height"))
+			.isNotEqualTo(0L);
 		screenshot(browser, "result-print");
 
 		Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));

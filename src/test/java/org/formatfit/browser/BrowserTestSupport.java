@@ -214,6 +214,10 @@ abstract class BrowserTestSupport {
 		assertThat(policyViolations(browser)).as("Content-Security-Policy violations on %s", name).isEmpty();
 		assertNoAxeViolations(browser, name + " on a desktop");
 		screenshot(browser, name + "-desktop");
+		if (openEverySection(browser)) {
+			assertNoAxeViolations(browser, name + " on a desktop, every section open");
+			screenshot(browser, name + "-desktop-open");
+		}
 
 		phone(browser);
 		browser.navigate().refresh();
@@ -223,7 +227,20 @@ abstract class BrowserTestSupport {
 			.isEqualTo(true);
 		assertThat(smallTargets(browser)).as("targets under 24×24 px on %s", name).isEmpty();
 		screenshot(browser, name + "-phone");
+		if (openEverySection(browser)) {
+			assertNoAxeViolations(browser, name + " on a phone, every section open");
+			assertThat(smallTargets(browser)).as("targets under 24×24 px on %s, every section open", name).isEmpty();
+			screenshot(browser, name + "-phone-open");
+		}
 		desktop(browser);
+	}
+
+	/** Opens every closed {@code <details>}; whether there was one. */
+	boolean openEverySection(ChromeDriver browser) {
+		return (Boolean) script(browser, """
+				const closed = [...document.querySelectorAll('details:not([open])')];
+				closed.forEach(details => details.open = true);
+				return closed.length > 0;""");
 	}
 
 	/** Visible targets smaller than 24×24 CSS px that are not links inside a sentence. */

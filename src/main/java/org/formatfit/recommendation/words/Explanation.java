@@ -27,6 +27,11 @@ public record Explanation(Format format, String formatName, String headline, Lis
 		String ruledOutNote, String reasonsLead, List<ReasonGroup> reasonGroups, List<ExplainedReason> reasons,
 		String changesLead, List<ExplainedChange> changes, List<String> nextSteps, List<RecapSection> recap) {
 
+	/** The reasons a student reads (at most four), in the order of their groups. */
+	public List<ExplainedReason> studentReasons() {
+		return this.reasonGroups.stream().flatMap((group) -> group.reasons().stream()).toList();
+	}
+
 	/**
 	 * One format's score.
 	 *
@@ -67,6 +72,16 @@ public record Explanation(Format format, String formatName, String headline, Lis
 	 */
 	public record ExplainedReason(TradeOff tradeOff, Format favours, String name, String explanation, double weight,
 			String shareText, List<String> questionIds, boolean learnersStrength) {
+
+		/**
+		 * The explanation's first sentence, what the summary card shows: what this
+		 * learner answered, and for a caution the format's catch ("…, but live classes
+		 * are at fixed times."). The rest, what to do about it, is in the full reasons.
+		 */
+		public String firstSentence() {
+			int end = this.explanation.indexOf(". ");
+			return (end < 0) ? this.explanation : this.explanation.substring(0, end + 1);
+		}
 
 		/** The share of the decision in whole percent, for people. */
 		public int percent() {

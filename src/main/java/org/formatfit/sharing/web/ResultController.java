@@ -1,7 +1,11 @@
 package org.formatfit.sharing.web;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.formatfit.recommendation.words.Explainer;
 import org.formatfit.recommendation.words.Explanation;
@@ -22,9 +26,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The result at its share link, the advisor's view of it, and its QR code. Everything is
@@ -38,6 +42,11 @@ public class ResultController {
 	static final String ADVISOR = RESULT + "/advisor";
 
 	static final String QR_PNG = RESULT + "/qr.png";
+
+	/**
+	 * What may stick to the end of a pasted link: full stops, commas, brackets, quotes.
+	 */
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,:;!?)\\]}>'\"’”»]+$");
 
 	private final Explainer explainer;
 
@@ -80,10 +89,29 @@ public class ResultController {
 
 	/**
 	 * A mistyped or cut-off link is a page that does not exist, not a failure. Found also
-	 * as the cause of the failed conversion of a path variable.
+	 * as the cause of the failed conversion of a path variable. But a link pasted with
+	 * the punctuation after it ("…/r/AQEOVSjXvCkD." or "(…/r/AQEOVSjXvCkD)"), as mail
+	 * clients and chat apps take it, is sent on to the clean link.
 	 */
 	@ExceptionHandler(ShareTokenCorrupt.class)
-	ModelAndView notFound() {
+	Object notFound(HttpServletRequest request) {
+		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+		if (path.startsWith(ShareTokens.LINK_PREFIX)) {
+			String pasted = path.substring(ShareTokens.LINK_PREFIX.length());
+			String trimmed = TRAILING_PUNCTUATION.matcher(pasted).replaceFirst("");
+			if (!trimmed.equals(pasted)) {
+				try {
+					ShareToken token = ShareToken.parse(trimmed);
+					String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
+					return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+						.location(URI.create(request.getContextPath() + ShareTokens.LINK_PREFIX + token.text() + query))
+						.build();
+				}
+				catch (ShareTokenCorrupt notEvenThen) {
+					// A broken link with punctuation after it: still not found.
+				}
+			}
+		}
 		return ErrorPages.page(HttpStatus.NOT_FOUND);
 	}
 

@@ -10,6 +10,7 @@ import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -53,10 +54,11 @@ public class ResultPageTests {
 		assertThat(page.select(".reason")).hasSize(recommendation.assessment().studentReasons().size())
 			.hasSizeLessThanOrEqualTo(4);
 		assertThat(page.select(".reason").text()).contains("Studying mostly on your own would feel lonely.");
-		assertThat(page.select("#why-heading + p").text()).startsWith("You are pulled both ways");
+		assertThat(page.select("summary:has(#why-heading) + p").text()).startsWith("You are pulled both ways");
 		assertThat(page.select(".changes li")).hasSize(recommendation.changes().size());
 		if (recommendation.changes().isEmpty()) {
-			assertThat(page.select("#changes-heading ~ p").text()).startsWith("No single change in your answers");
+			assertThat(page.select("summary:has(#changes-heading) ~ p").text())
+				.startsWith("No single change in your answers");
 		}
 		else {
 			assertThat(page.select(".changes li").first().text()).startsWith("If ").contains("(you answered “");
@@ -65,6 +67,35 @@ public class ResultPageTests {
 		assertThat(page.select(".recap dd")).hasSize(15);
 		assertThat(page.selectFirst("#share-link").val()).isEqualTo("http://localhost/r/" + token);
 		assertThat(page.select("a[href=/questionnaire?from=" + token + "]")).hasSize(1);
+	}
+
+	/**
+	 * The summary card holds the result, what the format means, how clear it is, the
+	 * reasons a student reads, and the two actions; everything else is in sections to
+	 * open.
+	 */
+	@Test
+	void opensWithASummaryCardAndKeepsTheRestInSectionsToOpen() {
+		var recommendation = ScoringModels.current().recommend(AnswerSets.parse(PARENT));
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token).exchange());
+
+		Element card = page.selectFirst("main > .summary-card");
+		assertThat(card.selectFirst("h1").text()).startsWith("A hybrid course");
+		assertThat(card.select(".summary-meaning").text()).isEqualTo("A planned mix of both");
+		assertThat(card.select(".summary-confidence").text()).startsWith("How clear is this?");
+		assertThat(card.select(".summary-reasons li")).hasSize(recommendation.assessment().studentReasons().size());
+		assertThat(card.select(".summary-reasons").text()).contains("Studying mostly on your own would feel lonely.");
+		assertThat(card.select(".summary-actions a")).extracting(Element::text)
+			.containsExactly("Send to my advisor", "Change my answers");
+		assertThat(card.select(".summary-actions a").eachAttr("href")).containsExactly("#share-heading",
+				"/questionnaire?from=" + token);
+		assertThat(page.select("main > details > summary > h2")).extracting(Element::text)
+			.containsExactly("How well each format fits you", "Each reason, in full", "What would change this result",
+					"Next steps", "Your answers");
+		assertThat(page.select("main details[open]")).isEmpty();
+		assertThat(page.select("main > section.share #share-link")).hasSize(1);
 	}
 
 	@Test

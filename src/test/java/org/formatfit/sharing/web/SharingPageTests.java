@@ -73,6 +73,30 @@ public class SharingPageTests {
 		assertThat(page.select("a[href=/r/" + token + "/advisor]").text()).isEqualTo("View as advisor");
 	}
 
+	/** Mail clients and chat apps take the punctuation after a link into it. */
+	@ParameterizedTest
+	@ValueSource(strings = { ".", ",", ")", ").", "!", "”", "»", "'", "\"", ">" })
+	void sendsALinkPastedWithPunctuationAfterItOnToTheCleanLink(String punctuation) {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
+
+		MvcTestResult result = this.mvc.get()
+			.uri(ShareTokens.LINK_PREFIX + token + punctuation + "?lang=es")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.headers()
+			.hasValue("Location", ShareTokens.LINK_PREFIX + token + "?lang=es");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "AAAAAAAAAAAA.", "AQEOVSjXvCk.", "/advisor.", "x)" })
+	void stillAnswersABrokenLinkWithPunctuationAfterItWithTheNotFoundPage(String rest) {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
+		String path = rest.startsWith("/") ? ShareTokens.LINK_PREFIX + token + rest : ShareTokens.LINK_PREFIX + rest;
+
+		assertThat(this.mvc.get().uri(path).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
 	@Test
 	void servesAQrCodePngThatScansBackToTheLink() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
