@@ -55,7 +55,20 @@
 				show(index, false);
 			}
 		});
-		show(0, false);
+		// A result's "Change" link names one question: open its section, on that question.
+		var target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+		var start = target ? sections.indexOf(target.closest('[data-section]')) : -1;
+		show(Math.max(start, 0), false);
+		if (start >= 0) {
+			var input = target.querySelector('input:checked') || target.querySelector('input');
+			// After the browser's own jump to the fragment, which would take the focus back.
+			window.addEventListener('load', function () {
+				target.scrollIntoView();
+				if (input) {
+					input.focus();
+				}
+			});
+		}
 		form.setAttribute('data-enhanced', 'true');
 	}
 

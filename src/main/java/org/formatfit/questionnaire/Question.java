@@ -90,6 +90,20 @@ public enum Question {
 		return this.id;
 	}
 
+	/**
+	 * The id of the question's group on the questionnaire page, e.g.
+	 * {@code schedule-predictability}, which links elsewhere jump to: ids hold dots,
+	 * which CSS selectors and some tools trip on.
+	 */
+	public String htmlId() {
+		return htmlId(this.id);
+	}
+
+	/** The page id for a question id; see {@link #htmlId()}. */
+	public static String htmlId(String questionId) {
+		return questionId.replace('.', '-');
+	}
+
 	/** The public option ids, from one end of the scale to the other. */
 	public List<String> optionIds() {
 		return this.optionIds;

@@ -1,14 +1,18 @@
 package org.formatfit.browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.questionnaire.Question;
+import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +81,40 @@ class ResultSummaryIT extends BrowserTestSupport {
 		WebElement heading = browser.findElement(By.id("share-heading"));
 		assertThat(top(browser, heading)).as("the share heading's top in the window").isBetween(-1L, 100L);
 		assertThat(browser.findElement(By.id("share-link")).isDisplayed()).isTrue();
+		desktop(browser);
+	}
+
+	/**
+	 * From the recap, one answer: the questionnaire opens at it, every answer filled in.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void changesOneAnswerFromTheRecap(boolean javaScript) {
+		ChromeDriver browser = javaScript ? browser() : browserWithoutScript();
+		phone(browser);
+		open(browser, ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(StudentJourneyIT.PARENT)));
+		browser.findElement(By.id("recap-heading")).click();
+		Question internet = Question.CONNECTIVITY_INTERNET;
+
+		WebElement change = browser.findElement(By.cssSelector(".recap-change[href$='#" + internet.htmlId() + "']"));
+		assertThat(change.getText()).isEqualTo("Change");
+		assertThat(change.getAttribute("aria-label")).startsWith("Change").contains("internet");
+		clickToNavigate(browser, change);
+
+		assertThat(path(browser)).startsWith(QuestionnairePath.PATH);
+		WebElement group = browser.findElement(By.id(internet.htmlId()));
+		assertThat(group.isDisplayed()).isTrue();
+		long top = ((Number) script(browser, "return arguments[0].getBoundingClientRect().top", group)).longValue();
+		assertThat(top).as("the question's top in the window").isBetween(-1L, (long) PHONE_HEIGHT / 2);
+		assertThat(browser.findElements(By.cssSelector("input[type=radio]:checked"))).hasSize(Question.count());
+		if (javaScript) {
+			// The script moves the focus once the page has loaded.
+			String answer = inputId(internet, "reliable");
+			new WebDriverWait(browser, Duration.ofSeconds(5))
+				.until((driver) -> answer.equals(focused(browser).getAttribute("id")));
+			assertThat(browser.findElements(By.cssSelector("[data-section]"))).filteredOn(WebElement::isDisplayed)
+				.hasSize(1);
+		}
 		desktop(browser);
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.QuestionnaireText.OptionText;
 import org.formatfit.questionnaire.QuestionnaireText.QuestionText;
 import org.formatfit.questionnaire.QuestionnaireText.SectionText;
@@ -34,7 +35,7 @@ public record QuestionnairePage(List<SectionView> sections, List<ErrorLink> erro
 			number++;
 			List<QuestionView> questions = new ArrayList<>();
 			for (QuestionText question : section.questions()) {
-				String htmlId = htmlId(question.id());
+				String htmlId = Question.htmlId(question.id());
 				List<OptionView> options = new ArrayList<>();
 				for (OptionText option : question.options()) {
 					options.add(new OptionView(option.id(), option.label(), htmlId + "-" + option.id(),
@@ -67,11 +68,6 @@ public record QuestionnairePage(List<SectionView> sections, List<ErrorLink> erro
 
 	public int sectionCount() {
 		return this.sections.size();
-	}
-
-	/** Question ids hold dots, which CSS selectors and some tools trip on. */
-	private static String htmlId(String questionId) {
-		return questionId.replace('.', '-');
 	}
 
 	/**

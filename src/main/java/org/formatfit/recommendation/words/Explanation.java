@@ -2,6 +2,7 @@ package org.formatfit.recommendation.words;
 
 import java.util.List;
 
+import org.formatfit.questionnaire.Question;
 import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.TradeOff;
 
@@ -124,6 +125,11 @@ public record Explanation(Format format, String formatName, String headline, Lis
 	 * @param answer the label of the option chosen
 	 */
 	public record RecapAnswer(String questionId, String question, String answer) {
+
+		/** Where the question is on the questionnaire page: a link's fragment. */
+		public String htmlId() {
+			return Question.htmlId(this.questionId);
+		}
 
 	}
 

@@ -44,9 +44,10 @@ class RecapTests {
 		for (int i = 0; i < 40; i++) {
 			Answers answers = AnswerSets.random(random);
 			String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(answers);
-			assertRecapShows(answers, page(path), Locale.ENGLISH);
-			assertRecapShows(answers, page(path + "?lang=es"), SPANISH);
-			assertRecapShows(answers, page(path + "/advisor"), Locale.ENGLISH);
+			String token = path.substring(ShareTokens.LINK_PREFIX.length());
+			assertRecapShows(answers, page(path), Locale.ENGLISH, token);
+			assertRecapShows(answers, page(path + "?lang=es"), SPANISH, token);
+			assertRecapShows(answers, page(path + "/advisor"), Locale.ENGLISH, null);
 		}
 	}
 
@@ -54,7 +55,11 @@ class RecapTests {
 		return Pages.parse(this.mvc.get().uri(path).exchange());
 	}
 
-	private void assertRecapShows(Answers answers, Document page, Locale locale) {
+	/**
+	 * Every answer, in order; on the student's page each with a link that opens the
+	 * questionnaire at its question, on the advisor's without.
+	 */
+	private void assertRecapShows(Answers answers, Document page, Locale locale, String changeToken) {
 		Elements rows = page.select(".recap .recap-item");
 		assertThat(rows).hasSize(Question.count());
 		int row = 0;
@@ -62,8 +67,15 @@ class RecapTests {
 			Element item = rows.get(row++);
 			assertThat(item.selectFirst("dt").text())
 				.isEqualTo(this.messages.getMessage(question.textKey(), null, locale));
-			assertThat(item.selectFirst("dd").text())
+			assertThat(item.selectFirst("dd > span").text())
 				.isEqualTo(this.messages.getMessage(question.optionKey(answers.optionId(question)), null, locale));
+			if (changeToken != null) {
+				assertThat(item.select("dd > a.recap-change").attr("href"))
+					.isEqualTo("/questionnaire?from=" + changeToken + "#" + question.htmlId());
+			}
+			else {
+				assertThat(item.select("a")).isEmpty();
+			}
 		}
 	}
 
