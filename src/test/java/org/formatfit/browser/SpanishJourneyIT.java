@@ -1,6 +1,7 @@
 package org.formatfit.browser;
 
 import org.formatfit.sharing.ShareToken;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -11,6 +12,8 @@ import org.formatfit.questionnaire.Section;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -30,6 +33,31 @@ class SpanishJourneyIT extends BrowserTestSupport {
 	@AfterEach
 	void forgetTheLanguage() {
 		browser().manage().deleteAllCookies();
+	}
+
+	/**
+	 * Switching language midway keeps every answer given, with and without JavaScript.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void switchingLanguageMidwayKeepsTheAnswersGiven(boolean javaScript) {
+		ChromeDriver browser = javaScript ? browser() : browserWithoutScript();
+		open(browser, "/questionnaire");
+		List<Question> first = Section.values()[0].questions();
+		for (Question question : first) {
+			answer(browser, question, this.answers.get(question.id()));
+		}
+
+		clickToNavigate(browser, browser.findElement(By.cssSelector(".language-switch button[lang=es]")));
+
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+		for (Question question : first) {
+			assertThat(browser.findElement(By.id(inputId(question, this.answers.get(question.id())))).isSelected())
+				.as(question.id())
+				.isTrue();
+		}
+		assertThat(browser.findElements(By.cssSelector("input[type=radio]:checked"))).hasSize(first.size());
+		browser.manage().deleteAllCookies();
 	}
 
 	@Test

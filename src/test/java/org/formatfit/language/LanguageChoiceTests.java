@@ -119,16 +119,45 @@ class LanguageChoiceTests {
 	@Test
 	void everyPageLinksToItselfInEveryLanguageKeepingItsQuery() {
 		Document page = Pages.parse(this.mvc.get()
-			.uri("/questionnaire?from=AQEAAAAA_lu2&lang=es")
+			.uri("/advisors?utm_source=flyer&lang=es")
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
 			.exchange());
 
 		assertThat(page.select(".language-switch a")).extracting((link) -> link.attr("hreflang"))
 			.containsExactlyElementsOf(MessageFiles.languages());
 		assertThat(page.selectFirst(".language-switch a[hreflang=en]").attr("href"))
-			.isEqualTo("/questionnaire?from=AQEAAAAA_lu2&lang=en");
+			.isEqualTo("/advisors?utm_source=flyer&lang=en");
 		assertThat(page.selectFirst(".language-switch a[hreflang=en]").attr("lang")).isEqualTo("en");
 		assertThat(page.selectFirst(".language-switch a[aria-current=true]").attr("hreflang")).isEqualTo("es");
+	}
+
+	/**
+	 * On the questionnaire the other language is a button of the form: it sends the
+	 * answers as they stand, in a GET that pre-fills them, so that switching midway loses
+	 * none, with or without JavaScript.
+	 */
+	@Test
+	void onTheQuestionnaireTheOtherLanguageSendsTheAnswersGiven() {
+		Document page = Pages.parse(this.mvc.get().uri("/questionnaire?from=AQEAAAAA_lu2&lang=es").exchange());
+
+		assertOtherLanguageSendsTheForm(page, "en");
+		assertThat(page.selectFirst(".language-switch a[aria-current=true]").attr("hreflang")).isEqualTo("es");
+		Document switched = Pages.parse(this.mvc.get()
+			.uri("/questionnaire?schedule.predictability=fixed&schedule.live-sessions=rarely&lang=en")
+			.exchange());
+		assertThat(switched.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(switched.selectFirst("#schedule-live-sessions-rarely").hasAttr("checked")).isTrue();
+	}
+
+	private static void assertOtherLanguageSendsTheForm(Document page, String language) {
+		assertThat(page.select(".language-switch button")).singleElement().satisfies((button) -> {
+			assertThat(button.attr("form")).isNotBlank().isEqualTo(page.selectFirst("form.questionnaire").id());
+			assertThat(button.attr("type")).isEqualTo("submit");
+			assertThat(button.attr("formmethod")).isEqualTo("get");
+			assertThat(button.attr("formaction")).isEqualTo("/questionnaire");
+			assertThat(button.attr("name") + "=" + button.val()).isEqualTo("lang=" + language);
+			assertThat(button.attr("lang")).isEqualTo(language);
+		});
 	}
 
 	@Test
@@ -174,14 +203,16 @@ class LanguageChoiceTests {
 			.param("schedule.live-sessions", "rarely")
 			.exchange());
 
-		String spanish = page.selectFirst(".language-switch a[hreflang=es]").attr("href");
-		assertThat(spanish)
-			.isEqualTo("/questionnaire?schedule.predictability=fixed&schedule.live-sessions=rarely&lang=es");
-		Document switched = Pages.parse(this.mvc.get().uri(spanish).exchange());
-		assertThat(switched.selectFirst("html").attr("lang")).isEqualTo("es");
-		assertThat(switched.selectFirst("#schedule-live-sessions-rarely").hasAttr("checked")).isTrue();
+		assertOtherLanguageSendsTheForm(page, "es");
+		assertThat(page.selectFirst("#schedule-live-sessions-rarely").hasAttr("checked")).isTrue();
+		assertThat(page.selectFirst(".language-switch a[aria-current=true]").attr("href"))
+			.isEqualTo("/questionnaire?schedule.predictability=fixed&schedule.live-sessions=rarely&lang=en");
 	}
 
+	/**
+	 * The form holds only answers that are options, so that is all the switch can send;
+	 * the link to the page itself carries no more either.
+	 */
 	@Test
 	void onAQuestionnaireSentWithProblemsTheSwitchCarriesOnlyAnswersThatAreOptions() {
 		Document page = Pages.parse(this.mvc.post()
@@ -194,9 +225,12 @@ class LanguageChoiceTests {
 			.param("lang", "es")
 			.exchange());
 
-		assertThat(page.select(".language-switch a")).isNotEmpty()
-			.allSatisfy((link) -> assertThat(link.attr("href"))
-				.isEqualTo("/questionnaire?schedule.predictability=fixed&lang=" + link.attr("hreflang")));
+		assertOtherLanguageSendsTheForm(page, "en");
+		assertThat(page.select("form.questionnaire input:not([type=radio])")).isEmpty();
+		assertThat(page.select("form.questionnaire input[checked]")).extracting((input) -> input.attr("value"))
+			.containsExactly("fixed");
+		assertThat(page.selectFirst(".language-switch a[aria-current=true]").attr("href"))
+			.isEqualTo("/questionnaire?schedule.predictability=fixed&lang=es");
 	}
 
 	@Test

@@ -36,6 +36,17 @@ import org.springframework.web.servlet.view.RedirectView;
 @RequestMapping(QuestionnairePath.PATH)
 class QuestionnaireController {
 
+	/**
+	 * The model attribute that names a form for the layout's language switch: there, the
+	 * other language is a button that sends the form's answers as they stand (a GET,
+	 * which pre-fills them), so that switching language midway loses none, with or
+	 * without JavaScript.
+	 */
+	static final String LANGUAGE_FORM = "languageForm";
+
+	/** The questionnaire form's id on the page. */
+	static final String FORM_ID = "questionnaire-form";
+
 	private final QuestionnaireText words;
 
 	private final ResultLinks links;
@@ -59,6 +70,7 @@ class QuestionnaireController {
 			answers = answersFromToken(from, answers);
 		}
 		model.addAttribute("page", QuestionnairePage.of(this.words.questionnaire(locale), answers, Map.of()));
+		model.addAttribute(LANGUAGE_FORM, FORM_ID);
 		return "questionnaire";
 	}
 
@@ -76,6 +88,7 @@ class QuestionnaireController {
 				problems.put(problem.questionId(), this.messages.getMessage(problem.kind().messageKey(),
 						new Object[] { problem.count() }, locale));
 			}
+			model.addAttribute(LANGUAGE_FORM, FORM_ID);
 			model.addAttribute("page",
 					QuestionnairePage.of(this.words.questionnaire(locale), form.answers(), problems));
 			LanguageSwitch.carryQuery(request, form.optionsChosenAsQuery());
