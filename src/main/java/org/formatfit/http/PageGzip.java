@@ -37,7 +37,14 @@ class PageGzip extends OncePerRequestFilter {
 
 	private final int level;
 
+	/**
+	 * @throws IllegalArgumentException at startup for a level zlib has no use for here,
+	 * not on every page
+	 */
 	PageGzip(Compression compression, int level) {
+		if (level < Deflater.BEST_SPEED || level > Deflater.BEST_COMPRESSION) {
+			throw new IllegalArgumentException("formatfit.page-compression-level is from 1 to 9, not " + level);
+		}
 		this.minimumSize = compression.getMinResponseSize().toBytes();
 		this.level = level;
 	}
