@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes $TOKEN_COUNT real share tokens by posting random answer sets to the app at $1, one per
-# line in $TOKENS.
+# line in $TOKENS; the same sets each time (TOKEN_SEED).
 set -euo pipefail
 base=$1
 options=("fixed mostly shifting on-call" "yes usually rarely no" "main-reason important nice-to-have not-a-factor"
@@ -13,6 +13,8 @@ questions=(schedule.predictability schedule.live-sessions schedule.flexibility-n
 	motivation.oversight motivation.pace connectivity.internet connectivity.places connectivity.equipment
 	budget.priority budget.goal)
 : > "$TOKENS"
+# The same answer sets on every run, so that two builds are measured on the same results.
+RANDOM=${TOKEN_SEED:-42}
 for _ in $(seq 1 "${TOKEN_COUNT:-500}"); do
 	form=""
 	for i in "${!questions[@]}"; do

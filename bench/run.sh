@@ -19,6 +19,7 @@
 #   WARMUP=5s WARMUP_ROUNDS=1 DURATION=5s bench/run.sh   # a quick look
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/run.sh   # on another JDK
 #   COMPARE="before=/tmp/formatfit-before.jar" bench/run.sh     # side by side with another build
+#   HTTP_ONLY=1 COMPARE=... bench/run.sh   # only the static file and results pages of each build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -136,8 +137,16 @@ JIT_PID=$minimal_pid run minimal-static "${gzip[@]}" "http://127.0.0.1:$MINIMAL_
 for entry in "${compared[@]}"; do
 	read -r name port pid <<< "$entry"
 	JIT_PID=$pid run "static@$name" "${gzip[@]}" "http://127.0.0.1:$port/assets/sample.html"
-	JIT_PID=$pid TOKENS="$out/tokens.txt" run "result@$name" "${gzip[@]}" -s bench/result.lua "http://127.0.0.1:$port"
+	# Each build's own tokens, of the same answer sets: an older build may not know today's
+	# model version, and would answer every one of today's tokens with its 404 page.
+	TOKENS="$out/tokens-$name.txt" TOKEN_COUNT=${TOKEN_COUNT:-1000} bench/make-tokens.sh "http://127.0.0.1:$port"
+	JIT_PID=$pid TOKENS="$out/tokens-$name.txt" run "result@$name" "${gzip[@]}" -s bench/result.lua "http://127.0.0.1:$port"
 done
+if [[ -n ${HTTP_ONLY:-} ]]; then
+	# A side-by-side look at the pages alone: no other rows, no JMH.
+	cat "$out/http.txt"
+	exit 0
+fi
 run constant "${gzip[@]}" "$base/actuator/health/liveness"
 MODE=form run form "${gzip[@]}" -s bench/post.lua "$base"
 MODE=api run api "${gzip[@]}" -s bench/post.lua "$base"
