@@ -15,6 +15,7 @@ import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.Section;
 import org.formatfit.api.ApiProblemKeys;
 import org.formatfit.errors.ErrorKind;
+import org.formatfit.recommendation.words.AdvisorNotes;
 import org.formatfit.recommendation.Assessment;
 import org.formatfit.recommendation.ScoringModel;
 import org.formatfit.recommendation.ScoringModels;
@@ -116,7 +117,7 @@ class MessagesTests {
 
 	@Test
 	void hasWordsForEveryFormatTradeOffConfidenceFlagAndNextStep() {
-		List<String> keys = new ArrayList<>(List.of("list.two", "confidence.only",
+		List<String> keys = new ArrayList<>(List.of("list.two", "confidence.only", "result.score.ruled-out",
 				Assessment.confidenceKey(Confidence.MEDIUM, Assessment.SettledBy.WEIGHTS),
 				Assessment.confidenceKey(Confidence.MEDIUM, Assessment.SettledBy.LIMITS),
 				Assessment.confidenceKey(Confidence.LOW, Assessment.SettledBy.WEIGHTS), "result.changes.lead.close",
@@ -136,6 +137,12 @@ class MessagesTests {
 		}
 		for (Confidence confidence : Confidence.values()) {
 			keys.add(confidence.messageKey());
+		}
+		// The advisor view says the same about "this student".
+		for (String key : List.copyOf(keys)) {
+			if (key.startsWith("confidence.") || key.equals("result.score.ruled-out")) {
+				keys.add(AdvisorNotes.aboutTheStudent(key));
+			}
 		}
 		for (ScoringModel model : ScoringModels.released()) {
 			keys.addAll(ModelMessageKeys.of(model));

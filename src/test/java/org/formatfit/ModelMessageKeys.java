@@ -9,6 +9,7 @@ import org.formatfit.recommendation.Assessment;
 import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.NextStep;
 import org.formatfit.recommendation.TradeOff;
+import org.formatfit.recommendation.words.AdvisorNotes;
 import org.formatfit.recommendation.words.ModelExplainer;
 import org.formatfit.recommendation.model.ModelFile;
 import org.formatfit.recommendation.ScoringModel;
@@ -31,12 +32,16 @@ final class ModelMessageKeys {
 		for (Format format : Format.values()) {
 			for (Assessment.Fit fit : Assessment.Fit.values()) {
 				keys.add(Assessment.headlineKey(format, fit));
+				keys.add(AdvisorNotes.aboutTheStudent(Assessment.headlineKey(format, fit)));
 			}
 		}
 		data.talkingPoints()
 			.values()
 			.forEach((points) -> points.forEach((point) -> keys.add(Assessment.talkingPointKey(point))));
 		data.nextSteps().steps().forEach((step) -> keys.add(NextStep.messageKey(step.id())));
+		if (data.schoolQuestions() != null) {
+			data.schoolQuestions().steps().forEach((step) -> keys.add(NextStep.schoolQuestionKey(step.id())));
+		}
 		for (ModelFile.Flag flag : data.flags()) {
 			keys.addAll(List.of(AdvisorFlag.titleKey(flag.id()), AdvisorFlag.detailKey(flag.id()),
 					AdvisorFlag.askKey(flag.id())));
@@ -47,6 +52,7 @@ final class ModelMessageKeys {
 					: limit.keep().containsValue(0.0);
 			if (canRuleOut) {
 				keys.add(Assessment.ruledOutKey(limit.id()));
+				keys.add(AdvisorNotes.aboutTheStudent(Assessment.ruledOutKey(limit.id())));
 			}
 		}
 		for (ModelFile.TradeOffRule tradeOff : data.tradeOffs()) {

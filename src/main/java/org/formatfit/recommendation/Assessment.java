@@ -23,13 +23,15 @@ import java.util.Map;
  * @param ruledOut formats this learner cannot take part in at all, each with the id of
  * the limit that rules it out
  * @param nextSteps steps that soften the recommended format's costs, most pressing first
+ * @param schoolQuestions questions to ask a school about the recommended format, most
+ * pressing first
  * @param flags the risks an advisor should raise, most serious first
  * @param talkingPoints ids of the questions an advisor could talk through (message keys
  * {@link #talkingPointKey})
  */
 public record Assessment(Format format, Map<Format, Integer> scores, Format runnerUp, Confidence confidence,
 		SettledBy settledBy, Fit fit, List<Reason> reasons, List<Reason> studentReasons, Map<Format, String> ruledOut,
-		List<NextStep> nextSteps, List<AdvisorFlag> flags, List<String> talkingPoints) {
+		List<NextStep> nextSteps, List<NextStep> schoolQuestions, List<AdvisorFlag> flags, List<String> talkingPoints) {
 
 	public Assessment {
 		scores = Collections.unmodifiableMap(new EnumMap<>(scores));
@@ -37,6 +39,7 @@ public record Assessment(Format format, Map<Format, Integer> scores, Format runn
 		studentReasons = List.copyOf(studentReasons);
 		ruledOut = ruledOut.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(ruledOut));
 		nextSteps = List.copyOf(nextSteps);
+		schoolQuestions = List.copyOf(schoolQuestions);
 		flags = List.copyOf(flags);
 		talkingPoints = List.copyOf(talkingPoints);
 	}
@@ -48,6 +51,9 @@ public record Assessment(Format format, Map<Format, Integer> scores, Format runn
 	public boolean isRuledOut(Format format) {
 		return this.ruledOut.containsKey(format);
 	}
+
+	/** Message key of how clear the result is when no other format is possible at all. */
+	public static final String ONLY_CHOICE_CONFIDENCE_KEY = "confidence.only";
 
 	/** Message key of the headline: the recommended format and how well it fits. */
 	public String headlineKey() {

@@ -9,6 +9,7 @@ import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.sharing.QrCode;
 import org.formatfit.http.PublicUrls;
 import org.formatfit.questionnaire.QuestionnairePath;
+import org.formatfit.questionnaire.QuestionnaireTime;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +39,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("formats", Format.values());
+		model.addAttribute("questionnaireMinutes", QuestionnaireTime.MINUTES);
 		return "home";
 	}
 
@@ -45,6 +47,7 @@ class HomeController {
 	String advisors(Model model, Locale locale) {
 		String questionnaireUrl = this.publicUrls.absolute(QuestionnairePath.PATH);
 		model.addAttribute("questionnaireUrl", questionnaireUrl);
+		model.addAttribute("questionnaireMinutes", QuestionnaireTime.MINUTES);
 		model.addAttribute("qr", QrCode.of(questionnaireUrl));
 		model.addAttribute("tradeOffs", this.explainer.tradeOffs(locale));
 		model.addAttribute("formats", Format.values());

@@ -2,6 +2,7 @@ package org.formatfit.browser;
 
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,8 @@ import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.QrCodes;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -34,9 +37,25 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 		clickToNavigate(browser, browser.findElement(By.linkText("View as advisor")));
 
 		assertThat(path(browser)).isEqualTo(ShareTokens.LINK_PREFIX + token + "/advisor");
+		assertThat(browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("An asynchronous course is the only format that fits this student’s week.");
+		// For an advisor: what to talk about first, then the result, then the answers.
+		assertThat(browser.findElements(By.cssSelector("main h2"))).extracting(WebElement::getText)
+			.startsWith("Risks to talk about", "Questions to talk through", "What the student is told to do next",
+					"How well each format fits the student");
 		assertThat(browser.findElements(By.cssSelector(".flag-title"))).extracting((flag) -> flag.getText())
 			.containsExactly("Staying motivated", "Feeling alone");
-		assertThat(browser.findElements(By.cssSelector(".breakdown tbody tr"))).hasSizeGreaterThan(3);
+		assertThat(browser.findElements(By.cssSelector(".checklist li"))).isNotEmpty();
+		// The trade-offs by name, each a link to where the method explains it.
+		List<WebElement> tradeOffs = browser.findElements(By.cssSelector(".breakdown tbody th a"));
+		assertThat(tradeOffs).hasSizeGreaterThan(3).allSatisfy((link) -> {
+			assertThat(link.getText()).doesNotContain("-");
+			assertThat(link.getAttribute("href")).startsWith(url("/method#tradeoff-"));
+		});
+		String method = tradeOffs.get(0).getAttribute("href");
+		clickToNavigate(browser, tradeOffs.get(0));
+		assertThat(browser.findElement(By.id(method.substring(method.indexOf('#') + 1))).isDisplayed()).isTrue();
+		browser.navigate().back();
 		clickToNavigate(browser, browser.findElement(By.linkText("See the student’s page")));
 		assertThat(path(browser)).isEqualTo(ShareTokens.LINK_PREFIX + token);
 	}
@@ -89,6 +108,42 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 			.isNotEqualTo(0L);
 		screenshot(browser, "result-print");
 
+		assertThat(printedPages(browser)).isBetween(1, 2);
+	}
+
+	/**
+	 * The advisor view on paper: at most two pages, for a result with few risks and for
+	 * ones with many, with the address of the student's result and a QR code that scans
+	 * back to it.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { DRIFTER, StudentJourneyIT.PARENT,
+			"shifting rarely important essential helpful lonely none rarely helps fast spotty on-the-move none top degree",
+			"fixed yes nice-to-have essential essential lonely one usually helps fast spotty one-place own secondary degree" })
+	void printsTheAdvisorViewOnTwoPagesWithTheLinkAndAQrCodeThatScans(String answers) {
+		String link = url(ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(answers)));
+		ChromeDriver browser = browser();
+		open(browser, ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(answers)) + "/advisor");
+
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		assertThat(browser.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
+		assertThat(browser.findElements(By.cssSelector("main .button"))).noneMatch(WebElement::isDisplayed);
+		assertThat(browser.findElement(By.cssSelector(".advisor-link .print-link")).getText()).isEqualTo(link);
+		byte[] painted = browser.findElement(By.cssSelector(".advisor-link svg.qr")).getScreenshotAs(OutputType.BYTES);
+		assertThat(QrCodes.readPng(painted)).isEqualTo(link);
+		// The screenshot as wide as a sheet of Letter paper inside its margins (8.5 in
+		// less
+		// 2 × 14 mm, at 96 px an inch), to look at how the pages fill.
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 710, "height", 966, "deviceScaleFactor", 1, "mobile", false));
+		screenshot(browser, "advisor-print-" + String.join("-", List.of(answers.split(" ")).subList(0, 3)));
+		desktop(browser);
+
+		assertThat(printedPages(browser)).isBetween(1, 2);
+	}
+
+	/** How many pages Chromium prints the page on, A4 or Letter as it defaults. */
+	private static int printedPages(ChromeDriver browser) {
 		Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", false));
 		String document = new String(Base64.getDecoder().decode((String) pdf.get("data")),
 				java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -97,7 +152,7 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 		while (pages.find()) {
 			count++;
 		}
-		assertThat(count).isBetween(1, 2);
+		return count;
 	}
 
 	@Test

@@ -70,6 +70,10 @@ abstract class BrowserTestSupport {
 	@AfterEach
 	void backToDesktop() {
 		if (Browsers.installed()) {
+			// The browser is shared: answers one test left in progress must not fill the
+			// next
+			// test's questionnaire.
+			script(Browsers.withScript(), "try { sessionStorage.clear(); } catch (e) {}");
 			desktop(Browsers.withScript());
 			Browsers.withScript().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		}
@@ -125,6 +129,13 @@ abstract class BrowserTestSupport {
 	void pressToNavigate(ChromeDriver driver, CharSequence key) {
 		script(driver, "window.formatfitOldPage = true");
 		new Actions(driver).sendKeys(key).perform();
+		waitForNewPage(driver);
+	}
+
+	/** Runs a script that loads another page, and waits until the new page has loaded. */
+	void navigateByScript(ChromeDriver driver, String navigation) {
+		script(driver, "window.formatfitOldPage = true");
+		script(driver, navigation);
 		waitForNewPage(driver);
 	}
 

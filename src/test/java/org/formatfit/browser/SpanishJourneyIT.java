@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,27 +37,39 @@ class SpanishJourneyIT extends BrowserTestSupport {
 	}
 
 	/**
-	 * Switching language midway keeps every answer given, with and without JavaScript.
+	 * Switching language midway keeps every answer given, with and without JavaScript,
+	 * and with it the section the student was on.
 	 */
 	@ParameterizedTest
 	@ValueSource(booleans = { true, false })
 	void switchingLanguageMidwayKeepsTheAnswersGiven(boolean javaScript) {
 		ChromeDriver browser = javaScript ? browser() : browserWithoutScript();
 		open(browser, "/questionnaire");
-		List<Question> first = Section.values()[0].questions();
-		for (Question question : first) {
+		List<Question> given = new java.util.ArrayList<>(Section.SCHEDULE.questions());
+		for (Question question : given) {
 			answer(browser, question, this.answers.get(question.id()));
 		}
+		if (javaScript) {
+			browser.findElement(By.cssSelector(".wizard-nav .button-primary")).click();
+		}
+		given.add(Section.INTERACTION.questions().get(0));
+		answer(browser, given.get(given.size() - 1), this.answers.get(given.get(given.size() - 1).id()));
 
 		clickToNavigate(browser, browser.findElement(By.cssSelector(".language-switch button[lang=es]")));
 
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
-		for (Question question : first) {
+		for (Question question : given) {
 			assertThat(browser.findElement(By.id(inputId(question, this.answers.get(question.id())))).isSelected())
 				.as(question.id())
 				.isTrue();
 		}
-		assertThat(browser.findElements(By.cssSelector("input[type=radio]:checked"))).hasSize(first.size());
+		assertThat(browser.findElements(By.cssSelector("input[type=radio]:checked"))).hasSize(given.size());
+		if (javaScript) {
+			assertThat(browser.findElements(By.cssSelector("[data-section]"))).as("still on the second section")
+				.filteredOn(WebElement::isDisplayed)
+				.extracting((section) -> section.getAttribute("id"))
+				.containsExactly("section-" + Section.INTERACTION.id());
+		}
 		browser.manage().deleteAllCookies();
 	}
 

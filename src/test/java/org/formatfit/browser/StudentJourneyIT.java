@@ -58,23 +58,26 @@ class StudentJourneyIT extends BrowserTestSupport {
 			.isEqualTo(AnswerSets.parse(PARENT));
 	}
 
+	/**
+	 * Next lets no open question through (QuestionnaireProgressIT), but a form can still
+	 * reach the server with some open: sent by a script, or from a page the browser kept.
+	 * The error summary then has the focus and leads to each one.
+	 */
 	@Test
 	void fixesMissingAnswersFromTheErrorSummaryAndKeepsTheOthers() {
 		List<Question> leftOut = List.of(Question.SCHEDULE_FLEXIBILITY_NEED, Question.MOTIVATION_PACE,
 				Question.BUDGET_GOAL);
 		ChromeDriver browser = browser();
 		open(browser, "/questionnaire");
-		for (Section section : Section.values()) {
-			for (Question question : section.questions()) {
-				if (!leftOut.contains(question)) {
-					answer(browser, question, this.answers.get(question.id()));
-				}
-			}
-			if (section != Section.BUDGET) {
-				nextButton(browser).click();
+		for (Question question : Question.values()) {
+			if (!leftOut.contains(question)) {
+				script(browser, "document.getElementById(arguments[0]).checked = true",
+						inputId(question, this.answers.get(question.id())));
 			}
 		}
-		clickToNavigate(browser, submitButton(browser));
+		// A form's submit() sends it without a submit event: the page's own checks never
+		// run.
+		navigateByScript(browser, "document.querySelector('[data-questionnaire]').submit()");
 
 		assertErrorPage(browser, leftOut);
 		assertThat(focused(browser).getAttribute("class")).contains("error-summary");

@@ -228,6 +228,53 @@ class ModelV2RulesTest {
 		}
 	}
 
+	/**
+	 * The checklist of questions to ask a school: the format's own questions always (live
+	 * times for live parts, the deadline rhythm for self-paced parts), help with a device
+	 * or internet only for a learner whose setup is weak, the credential only for one who
+	 * wants a degree or certificate, and never more than five.
+	 */
+	@Test
+	void schoolQuestionsFitTheFormatAndTheLearnersCircumstances() {
+		for (Answers answers : sample(311)) {
+			Assessment assessment = V2.assess(answers);
+			List<String> questions = assessment.schoolQuestions().stream().map(NextStep::id).toList();
+			assertThat(questions).as("%s", answers).hasSizeBetween(1, 5).doesNotHaveDuplicates();
+			assertThat(assessment.schoolQuestions())
+				.allSatisfy((question) -> assertThat(question.kind()).isEqualTo(NextStep.Kind.ASK_SCHOOL));
+			Format format = assessment.format();
+			if (format != Format.ASYNCHRONOUS) {
+				assertThat(questions).as("%s", answers).contains("live-times");
+			}
+			else {
+				assertThat(questions).as("%s", answers)
+					.contains("deadline-rhythm")
+					.doesNotContain("live-times", "live-hours", "recordings", "connection-drops");
+			}
+			boolean weakSetup = answers.is(Question.CONNECTIVITY_INTERNET, "spotty")
+					|| answers.is(Question.CONNECTIVITY_INTERNET, "public-only")
+					|| answers.is(Question.CONNECTIVITY_EQUIPMENT, "shared")
+					|| answers.is(Question.CONNECTIVITY_EQUIPMENT, "none");
+			if (!weakSetup) {
+				assertThat(questions).as("%s", answers).doesNotContain("device-help");
+			}
+			if (answers.is(Question.BUDGET_GOAL, "skills")) {
+				assertThat(questions).as("%s", answers).doesNotContain("credential");
+			}
+			else {
+				assertThat(questions).as("%s", answers).contains("credential");
+			}
+		}
+	}
+
+	@Test
+	void aPhoneOnPublicWifiIsToldToAskForADeviceOrInternetHelp() {
+		Answers phoneOnly = AnswerSets.parse(
+				"mostly usually important helpful helpful lonely none usually helps steady public-only one-place none important degree");
+
+		assertThat(V2.assess(phoneOnly).schoolQuestions()).extracting(NextStep::id).contains("device-help");
+	}
+
 	@Test
 	void aSelfStartersStrengthsAreReasonsForSelfPacedStudy() {
 		Answers selfStarter = AnswerSets.parse(

@@ -399,8 +399,8 @@ class MethodPageTests {
 		limits.add(new ModelFile.Limit("shaky-connection", "technical-difficulties", null, null, when, keep));
 		return new ModelFile(2, "2027-01-15", "A made-up next version.", first.scores(), first.tieOrder(), tradeOffs,
 				limits, first.reasons(), new ModelFile.ConfidenceRule(15, 6, 0.1, 0.5),
-				new ModelFile.Headline(70, 50, true), first.changes(), first.nextSteps(), first.flags(),
-				first.talkingPoints());
+				new ModelFile.Headline(70, 50, true), first.changes(), first.nextSteps(), first.schoolQuestions(),
+				first.flags(), first.talkingPoints());
 	}
 
 	/** A model known only by its data: enough for the page, which reads nothing else. */

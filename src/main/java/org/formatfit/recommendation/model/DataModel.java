@@ -82,6 +82,10 @@ public final class DataModel implements ScoringModel {
 
 	private final List<Step> steps;
 
+	private final int mostSchoolQuestions;
+
+	private final List<Step> schoolQuestions;
+
 	private final List<FlagRule> flags;
 
 	private final Map<Format, List<String>> talkingPoints;
@@ -123,7 +127,16 @@ public final class DataModel implements ScoringModel {
 		}
 		ModelFile.NextSteps nextSteps = require(file.nextSteps(), "nextSteps");
 		this.mostNextSteps = nextSteps.most();
-		this.steps = require(nextSteps.steps(), "nextSteps.steps").stream().map(Step::of).toList();
+		this.steps = require(nextSteps.steps(), "nextSteps.steps").stream()
+			.map((entry) -> Step.of(entry, NextStep.Kind.DO))
+			.toList();
+		ModelFile.NextSteps schoolQuestions = file.schoolQuestions();
+		this.mostSchoolQuestions = (schoolQuestions != null) ? schoolQuestions.most() : 0;
+		this.schoolQuestions = (schoolQuestions != null)
+				? require(schoolQuestions.steps(), "schoolQuestions.steps").stream()
+					.map((entry) -> Step.of(entry, NextStep.Kind.ASK_SCHOOL))
+					.toList()
+				: List.of();
 		this.flags = require(file.flags(), "flags").stream().map(FlagRule::of).toList();
 		this.talkingPoints = new EnumMap<>(Format.class);
 		for (Format format : FORMATS) {
@@ -165,7 +178,9 @@ public final class DataModel implements ScoringModel {
 		Settling settling = confidence(scores, format, runnerUp, pulls, keeps);
 		Confidence confidence = settling.confidence();
 		List<Reason> reasons = reasons(answers, pulls);
-		List<NextStep> nextSteps = nextSteps(format, answers, pulls);
+		List<NextStep> nextSteps = offered(this.steps, this.mostNextSteps, format, answers, pulls);
+		List<NextStep> schoolQuestions = offered(this.schoolQuestions, this.mostSchoolQuestions, format, answers,
+				pulls);
 		List<AdvisorFlag> raised = new ArrayList<>();
 		for (FlagRule flag : this.flags) {
 			if (flag.raisedFor(format, confidence, answers)) {
@@ -174,7 +189,7 @@ public final class DataModel implements ScoringModel {
 		}
 		return new Assessment(format, scores, runnerUp, confidence, settling.by(),
 				fit(scores.get(format), runnerUp, confidence), reasons, studentReasons(reasons, format, answers),
-				ruledOut, nextSteps, raised, this.talkingPoints.get(format));
+				ruledOut, nextSteps, schoolQuestions, raised, this.talkingPoints.get(format));
 	}
 
 	/**
@@ -622,13 +637,14 @@ public final class DataModel implements ScoringModel {
 	}
 
 	/**
-	 * The steps for the recommended format: its basic checks always, the others only
-	 * where the trade-off they soften matters to this learner, never one the answers say
-	 * the learner cannot take; the most pressing first.
+	 * The steps (or questions to ask a school) for the recommended format: its basic
+	 * checks always, the others only where the trade-off they soften matters to this
+	 * learner, never one the answers say the learner cannot take; the most pressing
+	 * first.
 	 */
-	private List<NextStep> nextSteps(Format format, Answers answers, double[] pulls) {
+	private List<NextStep> offered(List<Step> steps, int most, Format format, Answers answers, double[] pulls) {
 		List<Step> offered = new ArrayList<>();
-		for (Step step : this.steps) {
+		for (Step step : steps) {
 			NextStep nextStep = step.step();
 			boolean forThisFormat = nextStep.formats().isEmpty() || nextStep.formats().contains(format);
 			boolean matters = nextStep.mitigates() == null
@@ -641,7 +657,7 @@ public final class DataModel implements ScoringModel {
 		// The format's basic checks always keep their place; the rest take the room left,
 		// the most pressing first.
 		long basics = offered.stream().filter((step) -> step.step().mitigates() == null).count();
-		long room = Math.max(0, this.mostNextSteps - basics);
+		long room = Math.max(0, most - basics);
 		List<NextStep> chosen = new ArrayList<>();
 		for (Step step : offered) {
 			if (step.step().mitigates() == null) {
@@ -988,14 +1004,14 @@ public final class DataModel implements ScoringModel {
 	/** A next step with the answers it needs and the answers that rule it out. */
 	private record Step(NextStep step, Map<Question, Set<String>> onlyIf, Map<Question, Set<String>> unless) {
 
-		static Step of(ModelFile.Step entry) {
+		static Step of(ModelFile.Step entry, NextStep.Kind kind) {
 			require(entry.id(), "next step id");
 			TradeOff mitigates = (entry.mitigates() != null) ? tradeOff(entry.mitigates()) : null;
 			Set<Format> formats = (entry.formats() != null) ? EnumSet.noneOf(Format.class) : Set.of();
 			if (entry.formats() != null) {
 				formats.addAll(entry.formats());
 			}
-			return new Step(new NextStep(entry.id(), formats, mitigates), answerCondition(entry.onlyIf()),
+			return new Step(new NextStep(entry.id(), kind, formats, mitigates), answerCondition(entry.onlyIf()),
 					answerCondition(entry.unless()));
 		}
 

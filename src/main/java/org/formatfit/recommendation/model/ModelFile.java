@@ -9,11 +9,13 @@ import java.util.Map;
  * A released scoring model as its data file says it. One record a part of the file, named
  * as the file names it, so that the file and this class read alike; {@link ModelFiles}
  * reads it, {@link DataModel} checks and runs it, and the page that explains how
- * FormatFit decides shows it.
+ * FormatFit decides shows it. {@code schoolQuestions} came with version 2; an earlier
+ * file has none.
  */
 public record ModelFile(int version, String released, String summary, Scores scores, List<Format> tieOrder,
 		List<TradeOffRule> tradeOffs, List<Limit> limits, Reasons reasons, ConfidenceRule confidence, Headline headline,
-		Changes changes, NextSteps nextSteps, List<Flag> flags, Map<Format, List<String>> talkingPoints) {
+		Changes changes, NextSteps nextSteps, NextSteps schoolQuestions, List<Flag> flags,
+		Map<Format, List<String>> talkingPoints) {
 
 	/**
 	 * How the two sides' pulls become scores.
@@ -147,7 +149,7 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	}
 
 	/**
-	 * The practical next steps.
+	 * The practical next steps, or the questions to ask a school: chosen the same way.
 	 *
 	 * @param most at most this many
 	 * @param steps every step, in the order they rank when equally urgent

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.formatfit.recommendation.words.AdvisorNotes.ExplainedFlag;
@@ -68,10 +69,14 @@ public class Explainer {
 			}
 		}
 		String reasonsLead = text((format == Format.HYBRID) ? "result.why.lead.hybrid" : "result.why.lead", locale);
-		return new Explanation(format, text(format.nameKey(), locale), headline(assessment, locale),
-				scores(assessment, locale), confidence(assessment, locale), ruledOutNote(assessment, locale),
-				reasonsLead, reasonGroups(format, studentReasons, locale), reasons, changesLead(recommendation, locale),
-				changes(recommendation, locale), nextSteps(assessment, locale), recap(answers, locale));
+		return new Explanation(format, text(format.nameKey(), locale),
+				headline(assessment, UnaryOperator.identity(), locale),
+				scores(assessment, UnaryOperator.identity(), locale),
+				confidence(assessment, UnaryOperator.identity(), locale),
+				ruledOutNote(assessment, UnaryOperator.identity(), locale), reasonsLead,
+				reasonGroups(format, studentReasons, locale), reasons, changesLead(recommendation, locale),
+				changes(recommendation, locale), words(assessment.nextSteps(), locale),
+				words(assessment.schoolQuestions(), locale), recap(answers, locale));
 	}
 
 	/** The risks and questions an advisor should raise about a recommendation. */
@@ -91,7 +96,11 @@ public class Explainer {
 			.stream()
 			.map((id) -> text(Assessment.talkingPointKey(id), locale))
 			.toList();
-		return new AdvisorNotes(flags, talkingPoints);
+		Assessment assessment = recommendation.assessment();
+		UnaryOperator<String> advisor = AdvisorNotes::aboutTheStudent;
+		return new AdvisorNotes(headline(assessment, advisor, locale), scores(assessment, advisor, locale),
+				confidence(assessment, advisor, locale), ruledOutNote(assessment, advisor, locale), flags,
+				talkingPoints);
 	}
 
 	/** Every trade-off in words, in the model's order. */
@@ -107,9 +116,9 @@ public class Explainer {
 	 * The headline; a close call names the runner-up it is close to ({0}), which the
 	 * other headlines leave out.
 	 */
-	private String headline(Assessment assessment, Locale locale) {
+	private String headline(Assessment assessment, UnaryOperator<String> reader, Locale locale) {
 		String runnerUp = (assessment.runnerUp() != null) ? text(assessment.runnerUp().inlineKey(), locale) : "";
-		return text(assessment.headlineKey(), locale, runnerUp);
+		return text(reader.apply(assessment.headlineKey()), locale, runnerUp);
 	}
 
 	/** Whether every other format is ruled out for this learner. */
@@ -117,25 +126,25 @@ public class Explainer {
 		return assessment.runnerUp() == null;
 	}
 
-	private List<ScoreLine> scores(Assessment assessment, Locale locale) {
+	private List<ScoreLine> scores(Assessment assessment, UnaryOperator<String> reader, Locale locale) {
 		return Arrays.stream(Format.values())
 			.sorted(Comparator.comparing((Format format) -> format != assessment.format()))
 			.map((format) -> new ScoreLine(format, text(format.nameKey(), locale), assessment.score(format),
-					assessment.isRuledOut(format) ? text("result.score.ruled-out", locale)
+					assessment.isRuledOut(format) ? text(reader.apply("result.score.ruled-out"), locale)
 							: text("result.score.value", locale, number(assessment.score(format))),
 					format == assessment.format(), assessment.isRuledOut(format)))
 			.toList();
 	}
 
-	private String confidence(Assessment assessment, Locale locale) {
+	private String confidence(Assessment assessment, UnaryOperator<String> reader, Locale locale) {
 		if (onlyChoice(assessment)) {
-			return text("confidence.only", locale);
+			return text(reader.apply(Assessment.ONLY_CHOICE_CONFIDENCE_KEY), locale);
 		}
-		return text(assessment.confidenceKey(), locale, text(assessment.runnerUp().inlineKey(), locale));
+		return text(reader.apply(assessment.confidenceKey()), locale, text(assessment.runnerUp().inlineKey(), locale));
 	}
 
 	/** Why formats are not possible, one sentence for each limit that rules one out. */
-	private String ruledOutNote(Assessment assessment, Locale locale) {
+	private String ruledOutNote(Assessment assessment, UnaryOperator<String> reader, Locale locale) {
 		if (assessment.ruledOut().isEmpty()) {
 			return null;
 		}
@@ -143,7 +152,7 @@ public class Explainer {
 			.values()
 			.stream()
 			.distinct()
-			.map((limit) -> text(Assessment.ruledOutKey(limit), locale))
+			.map((limit) -> text(reader.apply(Assessment.ruledOutKey(limit)), locale))
 			.collect(Collectors.joining(" "));
 	}
 
@@ -253,8 +262,8 @@ public class Explainer {
 		return changes;
 	}
 
-	private List<String> nextSteps(Assessment assessment, Locale locale) {
-		return assessment.nextSteps().stream().map(NextStep::messageKey).map((key) -> text(key, locale)).toList();
+	private List<String> words(List<NextStep> steps, Locale locale) {
+		return steps.stream().map(NextStep::messageKey).map((key) -> text(key, locale)).toList();
 	}
 
 	private List<RecapSection> recap(Answers answers, Locale locale) {

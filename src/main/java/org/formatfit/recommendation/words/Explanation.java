@@ -22,11 +22,13 @@ import org.formatfit.recommendation.TradeOff;
  * close
  * @param changes what would change the result, or empty
  * @param nextSteps practical next steps for the recommended format
+ * @param schoolQuestions questions to ask a school about it, for a checklist
  * @param recap every answer given, by section
  */
 public record Explanation(Format format, String formatName, String headline, List<ScoreLine> scores, String confidence,
 		String ruledOutNote, String reasonsLead, List<ReasonGroup> reasonGroups, List<ExplainedReason> reasons,
-		String changesLead, List<ExplainedChange> changes, List<String> nextSteps, List<RecapSection> recap) {
+		String changesLead, List<ExplainedChange> changes, List<String> nextSteps, List<String> schoolQuestions,
+		List<RecapSection> recap) {
 
 	/** The reasons a student reads (at most four), in the order of their groups. */
 	public List<ExplainedReason> studentReasons() {

@@ -72,8 +72,10 @@ public class ResultController {
 	@GetMapping(ADVISOR)
 	String advisor(@PathVariable ShareToken token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
-		addResult(model, shared, locale);
+		String shareUrl = addResult(model, shared, locale);
 		model.addAttribute("advice", this.explainer.advise(shared.recommendation(), locale));
+		// On paper, the way back to the student's result.
+		model.addAttribute("qr", QrCode.of(shareUrl));
 		return "advisor";
 	}
 

@@ -7,10 +7,14 @@ import java.util.Map;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Question;
+import org.formatfit.questionnaire.QuestionnaireTime;
+import org.formatfit.questionnaire.Section;
 import org.formatfit.sharing.ShareTokens;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +58,29 @@ public class QuestionnairePageTests {
 		}
 		assertThat(page.select(".error-summary")).isEmpty();
 		assertThat(page.title()).isEqualTo("Questionnaire – FormatFit");
+	}
+
+	/**
+	 * The time the home page promises ({@link QuestionnaireTime#MINUTES}), measured on
+	 * the page itself in either language: every word of the questionnaire read at 120
+	 * words a minute (a slow reader: tired, on a phone, or not in their first language),
+	 * plus two seconds a tap for each answer, each Next and See my result, fits in it,
+	 * with less than a minute and a half to spare, so that the promise does not scare
+	 * anyone off either.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void theTimeTheHomePagePromisesIsWhatTheQuestionnaireTakes(String language) {
+		Document questionnaire = Pages.parse(this.mvc.get().uri("/questionnaire?lang=" + language).exchange());
+		int words = questionnaire.selectFirst("main").text().split("\\s+").length;
+		int taps = Question.values().length + Section.values().length;
+
+		double slowSeconds = words * 60.0 / 120 + taps * 2.0;
+		assertThat(slowSeconds).as("%d words and %d taps, read slowly, in seconds", words, taps)
+			.isLessThanOrEqualTo(QuestionnaireTime.MINUTES * 60.0)
+			.isGreaterThan(QuestionnaireTime.MINUTES * 60.0 - 90);
+		Document home = Pages.parse(this.mvc.get().uri("/?lang=" + language).exchange());
+		assertThat(home.selectFirst("main").text()).contains(" " + QuestionnaireTime.MINUTES + " ");
 	}
 
 	@Test

@@ -43,7 +43,7 @@ class OldLinksTests {
 
 		String today = ScoringModels.current().recommend(old.recommendation().answers()).format().name();
 		assertThat(old.recommendation().modelVersion()).isEqualTo(1);
-		assertThat(page.select(".score-recommended .score-name").text())
+		assertThat(page.select(".score-recommended .score-format").text())
 			.isEqualTo(formatName(old.recommendation().format().name()));
 		assertThat(page.select(".notice").text()).contains("today’s version would suggest: " + formatName(today));
 	}

@@ -50,7 +50,7 @@ public class ResultPageTests {
 			assertThat(page.select(".score").text())
 				.contains(recommendation.assessment().score(format) + " out of 100");
 		}
-		assertThat(page.select(".score-recommended .score-name").text()).isEqualTo("Hybrid");
+		assertThat(page.select(".score-recommended .score-format").text()).isEqualTo("Hybrid");
 		assertThat(page.select(".reason")).hasSize(recommendation.assessment().studentReasons().size())
 			.hasSizeLessThanOrEqualTo(4);
 		assertThat(page.select(".reason").text()).contains("Studying mostly on your own would feel lonely.");
@@ -64,6 +64,10 @@ public class ResultPageTests {
 			assertThat(page.select(".changes li").first().text()).startsWith("If ").contains("(you answered “");
 		}
 		assertThat(page.select(".next-steps li")).isNotEmpty();
+		assertThat(page.select(".checklist li")).extracting(Element::text)
+			.hasSizeBetween(2, 5)
+			.contains("When are the live sessions, on which days, and in which time zone?",
+					"How many hours a week are live, and how much is self-paced?");
 		assertThat(page.select(".recap dd")).hasSize(15);
 		assertThat(page.selectFirst("#share-link").val()).isEqualTo("http://localhost/r/" + token);
 		assertThat(page.select("a[href=/questionnaire?from=" + token + "]")).hasSize(1);
@@ -93,7 +97,7 @@ public class ResultPageTests {
 				"/questionnaire?from=" + token);
 		assertThat(page.select("main > details > summary > h2")).extracting(Element::text)
 			.containsExactly("How well each format fits you", "Each reason, in full", "What would change this result",
-					"Next steps", "Your answers");
+					"Next steps, and questions to ask a school", "Your answers");
 		assertThat(page.select("main details[open]")).isEmpty();
 		assertThat(page.select("main > section.share #share-link")).hasSize(1);
 	}

@@ -6,8 +6,11 @@ import org.formatfit.web.Pages;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.recommendation.TradeOff;
+import org.formatfit.questionnaire.web.QuestionnairePageTests;
 import org.formatfit.sharing.QrCodes;
 import org.formatfit.sharing.ShareTokens;
 import org.jsoup.nodes.Document;
@@ -125,12 +128,18 @@ public class SharingPageTests {
 			.contains("Ask:");
 		assertThat(page.select(".breakdown tbody tr")).isNotEmpty()
 			.allSatisfy((row) -> assertThat(row.select("td.number").text()).endsWith("%"));
-		assertThat(page.select(".breakdown tbody th .tradeoff-id")).extracting(Element::text)
-			.contains("rigid-schedule", "flexibility", "risk-of-apathy");
+		// Trade-offs by name, never by id.
+		assertThat(page.select(".breakdown tbody th")).extracting(Element::text)
+			.contains("Fixed class times", "Flexibility", "Staying motivated")
+			.doesNotContainAnyElementsOf(Arrays.stream(TradeOff.values()).map(TradeOff::id).toList());
 		assertThat(page.select(".recap dd")).hasSize(15);
 		assertThat(page.select(".talking-points li")).hasSize(3);
 		assertThat(page.select("#changes-heading")).hasSize(1);
+		assertThat(page.select(".checklist li")).isNotEmpty();
 		assertThat(page.select("a[href=/r/" + token + "]")).isNotEmpty();
+		// Printed, the way back to the student's result: its address and QR code.
+		assertThat(page.select(".advisor-link .print-link").text()).isEqualTo("http://localhost/r/" + token);
+		assertThat(page.select(".advisor-link svg.qr")).hasSize(1);
 	}
 
 	@Test
@@ -198,15 +207,36 @@ public class SharingPageTests {
 	}
 
 	@Test
-	void linksEveryReasonInTheAdvisorViewToItsTradeOffOnTheGuide() {
+	void linksEveryTradeOffInTheAdvisorViewToWhereTheMethodExplainsIt() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(DRIFTER));
 		Document advisor = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "/advisor").exchange());
-		Document guide = Pages.parse(this.mvc.get().uri("/advisors").exchange());
+		Document method = Pages.parse(this.mvc.get().uri("/method").exchange());
 
 		assertThat(advisor.select(".breakdown tbody th a")).isNotEmpty().allSatisfy((link) -> {
-			String anchor = link.attr("href").substring("/advisors#".length());
-			assertThat(guide.getElementById(anchor)).as(anchor).isNotNull();
+			assertThat(link.attr("href")).startsWith("/method#tradeoff-");
+			String anchor = link.attr("href").substring("/method#".length());
+			assertThat(method.getElementById(anchor)).as(anchor).isNotNull();
+			assertThat(method.getElementById(anchor).text()).as(anchor).contains(link.text());
 		});
+	}
+
+	/**
+	 * The advisor view speaks about the student: a format ruled out is "not possible for
+	 * this student", and the headline and how clear it is say "this student", never
+	 * "you".
+	 */
+	@Test
+	void tellsTheAdvisorAboutTheStudentNotToTheStudent() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(QuestionnairePageTests.NURSE));
+
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "/advisor").exchange());
+
+		assertThat(page.selectFirst("h1").text()).startsWith("An asynchronous course").contains("this student");
+		assertThat(page.select(".score-value").eachText()).filteredOn("Not possible for this student"::equals)
+			.hasSize(2);
+		assertThat(page.select(".confidence").text()).contains("the student online at set times");
+		assertThat(page.select(".notice").text()).startsWith("The student says they can never be online at set times");
+		assertThat(page.select("h1, .confidence, .notice").text()).doesNotContainPattern("\\b(you|your)\\b");
 	}
 
 	@Test

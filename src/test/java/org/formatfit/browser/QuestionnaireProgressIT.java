@@ -1,0 +1,203 @@
+package org.formatfit.browser;
+
+import java.util.List;
+import java.util.Map;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.questionnaire.Question;
+import org.formatfit.questionnaire.Section;
+import org.formatfit.sharing.ShareToken;
+import org.formatfit.sharing.ShareTokens;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The questionnaire as a sturdy form: Next checks the section it leaves and says in place
+ * what is open, a progress bar says where the student is, and answers in progress survive
+ * a reload, with JavaScript and without.
+ */
+class QuestionnaireProgressIT extends BrowserTestSupport {
+
+	private final Map<String, String> answers = AnswerSets.asMap(StudentJourneyIT.PARENT);
+
+	@Test
+	void nextStaysOnAnIncompleteSectionAndMarksEachOpenQuestionInPlace() {
+		ChromeDriver browser = browser();
+		open(browser, "/questionnaire");
+		List<Question> schedule = Section.SCHEDULE.questions();
+		answer(browser, schedule.get(1), this.answers.get(schedule.get(1).id()));
+		assertProgress(browser, Section.SCHEDULE);
+
+		nextButton(browser).click();
+
+		assertThat(shownSection(browser)).isEqualTo("section-" + Section.SCHEDULE.id());
+		assertProgress(browser, Section.SCHEDULE);
+		assertThat(browser.findElement(By.cssSelector(".wizard-incomplete")).getText())
+			.isEqualTo("Answer every question in this section to go on. The ones still open are marked.");
+		for (Question question : schedule) {
+			WebElement group = browser.findElement(By.id(groupId(question)));
+			boolean open = question != schedule.get(1);
+			assertThat(group.getAttribute("aria-invalid")).as(question.id()).isEqualTo(open ? "true" : null);
+			assertThat(group.findElements(By.cssSelector(".error-message"))).as(question.id())
+				.hasSize(open ? 1 : 0)
+				.allSatisfy((message) -> assertThat(message.getText()).isEqualTo("Choose one answer."));
+			if (open) {
+				assertThat(group.getAttribute("aria-describedby")).contains(groupId(question) + "-error");
+			}
+		}
+		assertThat(focused(browser).getAttribute("id"))
+			.isEqualTo(inputId(schedule.get(0), schedule.get(0).optionId(0)));
+		screenshot(browser, "questionnaire-incomplete-desktop");
+
+		for (Question question : schedule) {
+			answer(browser, question, this.answers.get(question.id()));
+			assertThat(browser.findElement(By.id(groupId(question))).findElements(By.cssSelector(".error-message")))
+				.as("%s answered: its error goes", question.id())
+				.isEmpty();
+		}
+		nextButton(browser).click();
+
+		assertThat(shownSection(browser)).isEqualTo("section-" + Section.INTERACTION.id());
+		assertProgress(browser, Section.INTERACTION);
+		assertThat(browser.findElement(By.cssSelector(".wizard-incomplete")).isDisplayed()).isFalse();
+		assertThat(focused(browser).getTagName()).isEqualTo("legend");
+	}
+
+	@Test
+	void seeMyResultWithAnOpenQuestionStaysAndMarksIt() {
+		ChromeDriver browser = browser();
+		open(browser, "/questionnaire");
+		for (Section section : Section.values()) {
+			for (Question question : section.questions()) {
+				if (question != Question.BUDGET_GOAL) {
+					answer(browser, question, this.answers.get(question.id()));
+				}
+			}
+			if (section != Section.BUDGET) {
+				nextButton(browser).click();
+			}
+		}
+		assertProgress(browser, Section.BUDGET);
+
+		submitButton(browser).click();
+
+		assertThat(path(browser)).isEqualTo("/questionnaire");
+		assertThat(browser.findElement(By.id(groupId(Question.BUDGET_GOAL))).getAttribute("aria-invalid"))
+			.isEqualTo("true");
+		phone(browser);
+		screenshot(browser, "questionnaire-incomplete-phone");
+		desktop(browser);
+
+		answer(browser, Question.BUDGET_GOAL, this.answers.get(Question.BUDGET_GOAL.id()));
+		clickToNavigate(browser, submitButton(browser));
+		assertThat(ShareToken.parse(path(browser).substring(ShareTokens.LINK_PREFIX.length())).answers())
+			.isEqualTo(AnswerSets.parse(StudentJourneyIT.PARENT));
+	}
+
+	/**
+	 * A reload keeps the answers and the section; so does coming back to the
+	 * questionnaire in the same tab, where the browser itself restores nothing. After the
+	 * result, a new questionnaire starts empty.
+	 */
+	@Test
+	void answersAndTheSectionSurviveAReloadUntilTheResultIsShown() {
+		ChromeDriver browser = browser();
+		open(browser, "/questionnaire");
+		for (Question question : Section.SCHEDULE.questions()) {
+			answer(browser, question, this.answers.get(question.id()));
+		}
+		nextButton(browser).click();
+		Question given = Section.INTERACTION.questions().get(0);
+		answer(browser, given, this.answers.get(given.id()));
+		List<String> checked = checkedInputs(browser);
+		assertThat(checked).hasSize(Section.SCHEDULE.questions().size() + 1);
+
+		browser.navigate().refresh();
+		assertThat(checkedInputs(browser)).as("after a reload").isEqualTo(checked);
+		assertThat(shownSection(browser)).isEqualTo("section-" + Section.INTERACTION.id());
+		assertProgress(browser, Section.INTERACTION);
+
+		open(browser, "/");
+		open(browser, "/questionnaire");
+		assertThat(checkedInputs(browser)).as("opened again from another page").isEqualTo(checked);
+		assertThat(shownSection(browser)).isEqualTo("section-" + Section.INTERACTION.id());
+
+		for (Section section : Section.values()) {
+			if (section.ordinal() >= Section.INTERACTION.ordinal()) {
+				for (Question question : section.questions()) {
+					answer(browser, question, this.answers.get(question.id()));
+				}
+				if (section != Section.BUDGET) {
+					nextButton(browser).click();
+				}
+			}
+		}
+		clickToNavigate(browser, submitButton(browser));
+		assertThat(path(browser)).startsWith(ShareTokens.LINK_PREFIX);
+
+		open(browser, "/questionnaire");
+		assertThat(checkedInputs(browser)).as("a new questionnaire after the result").isEmpty();
+		assertThat(shownSection(browser)).isEqualTo("section-" + Section.SCHEDULE.id());
+	}
+
+	/**
+	 * Without JavaScript nothing of ours can keep an answer, so the browser's own memory
+	 * of a form must: a look at another page and Back finds every answer still checked.
+	 */
+	@Test
+	void answersSurviveALookAtAnotherPageWithoutJavaScript() {
+		ChromeDriver browser = browserWithoutScript();
+		open(browser, "/questionnaire");
+		for (Question question : List.of(Question.SCHEDULE_PREDICTABILITY, Question.INTERACTION_DISCUSSION,
+				Question.BUDGET_GOAL)) {
+			answer(browser, question, this.answers.get(question.id()));
+		}
+		List<String> checked = checkedInputs(browser);
+		assertThat(checked).hasSize(3);
+
+		clickToNavigate(browser, browser.findElement(By.cssSelector("footer a[href='/privacy']")));
+		browser.navigate().back();
+
+		assertThat(path(browser)).isEqualTo("/questionnaire");
+		assertThat(checkedInputs(browser)).isEqualTo(checked);
+	}
+
+	private void assertProgress(ChromeDriver browser, Section section) {
+		String expected = "Section " + (section.ordinal() + 1) + " of 5";
+		WebElement text = browser.findElement(By.cssSelector(".wizard-progress-text"));
+		assertThat(text.getText()).isEqualTo(expected);
+		assertThat(text.getAttribute("role")).as("announced when it changes").isEqualTo("status");
+		WebElement bar = browser.findElement(By.cssSelector(".wizard-progress progress"));
+		assertThat(bar.getAttribute("value")).isEqualTo(String.valueOf(section.ordinal() + 1));
+		assertThat(bar.getAttribute("max")).isEqualTo("5");
+		assertThat(bar.getAttribute("aria-labelledby")).isEqualTo(text.getAttribute("id"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> checkedInputs(ChromeDriver browser) {
+		return (List<String>) script(browser,
+				"return [...document.querySelectorAll('input[type=radio]:checked')].map(input => input.id)");
+	}
+
+	private static String shownSection(ChromeDriver browser) {
+		List<WebElement> shown = browser.findElements(By.cssSelector("[data-section]"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.toList();
+		assertThat(shown).hasSize(1);
+		return shown.get(0).getAttribute("id");
+	}
+
+	static WebElement nextButton(ChromeDriver browser) {
+		return browser.findElement(By.cssSelector(".wizard-nav .button-primary"));
+	}
+
+	static WebElement submitButton(ChromeDriver browser) {
+		return browser.findElement(By.cssSelector(".form-actions button[type=submit]"));
+	}
+
+}
