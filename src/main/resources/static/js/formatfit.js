@@ -37,8 +37,10 @@
 		var sections = Array.prototype.slice.call(form.querySelectorAll('[data-section]'));
 		var wizard = sections.length > 1 && !document.querySelector('[data-error-summary]');
 		var current = 0;
+		// Whether the last click was on the other language, for a browser that does not say
+		// which button sent the form (event.submitter).
 		var switchingLanguage = false;
-		// The line by the buttons that says a section is not complete (wizard only).
+		// The line under the buttons that says a section is not complete (wizard only).
 		var incomplete = null;
 
 		function checkedInput(question) {
@@ -60,9 +62,18 @@
 			writeProgress({ answers: answers(), section: current });
 		}
 
+		// Whether a submit is the language switch, which carries the answers to the page in the
+		// other language: neither checked nor the end of what the tab keeps.
+		function isLanguageSwitch(event) {
+			var byLanguage = event.submitter ? event.submitter.name === 'lang' : switchingLanguage;
+			switchingLanguage = false;
+			return byLanguage;
+		}
+
 		// Answers the page came with (a language switch, a "Change" link, a reload the browser
-		// restored) win; the stored ones fill only the questions left open.
-		var stored = readProgress();
+		// restored) win; the stored ones fill only the questions left open. A page that came
+		// back with the server's errors shows what was sent, and nothing else.
+		var stored = wizard ? readProgress() : null;
 		if (stored && stored.answers) {
 			questions.forEach(function (question) {
 				if (checkedInput(question)) {
@@ -76,36 +87,29 @@
 			});
 		}
 
-		// The same error the server shows after a submit, put in place by Next.
-		function markMissing(question) {
-			var body = question.querySelector('.question-body');
-			var errorId = question.id + '-error';
-			if (!document.getElementById(errorId)) {
-				var message = document.createElement('p');
-				message.className = 'error-message';
-				message.id = errorId;
-				message.textContent = form.getAttribute('data-missing-label');
-				body.insertBefore(message, body.querySelector('.options'));
+		// The server's own error message for an open question, hidden until Next finds it
+		// open: shown in place, and read with the question.
+		function showMissing(question, missing) {
+			var message = question.querySelector('.error-message');
+			var described = (question.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (id) {
+				return id && id !== message.id;
+			});
+			if (missing) {
+				described.push(message.id);
+				question.setAttribute('aria-invalid', 'true');
 			}
-			body.classList.add('has-error');
-			question.setAttribute('aria-invalid', 'true');
-			question.setAttribute('aria-describedby', question.id + '-hint ' + errorId);
-		}
-
-		function clearMissing(question) {
-			var message = document.getElementById(question.id + '-error');
-			if (message) {
-				message.parentNode.removeChild(message);
+			else {
+				question.removeAttribute('aria-invalid');
 			}
-			question.querySelector('.question-body').classList.remove('has-error');
-			question.removeAttribute('aria-invalid');
-			question.setAttribute('aria-describedby', question.id + '-hint');
+			message.hidden = !missing;
+			message.parentNode.classList.toggle('has-error', missing);
+			question.setAttribute('aria-describedby', described.join(' '));
 		}
 
 		form.addEventListener('change', function (event) {
 			var question = event.target.closest('fieldset.question');
 			if (question && wizard) {
-				clearMissing(question);
+				showMissing(question, false);
 				if (!sections[current].querySelector('[aria-invalid=true]')) {
 					incomplete.textContent = '';
 				}
@@ -121,13 +125,17 @@
 			});
 		});
 
+		// Back from the next page, the browser may show this one as it was left.
+		window.addEventListener('pageshow', function () {
+			switchingLanguage = false;
+		});
+
 		if (!wizard) {
 			form.addEventListener('submit', function (event) {
-				if (!switchingLanguage && !(event.submitter && event.submitter.name === 'lang')) {
+				if (!isLanguageSwitch(event)) {
 					writeProgress(null);
 				}
 			});
-			save();
 			return;
 		}
 
@@ -137,13 +145,26 @@
 		var progressText = document.createElement('p');
 		progressText.className = 'wizard-progress-text';
 		progressText.id = 'wizard-progress-text';
-		// Announced when it changes, as well as shown.
-		progressText.setAttribute('role', 'status');
 		var progressBar = document.createElement('progress');
 		progressBar.max = sections.length;
 		progressBar.setAttribute('aria-labelledby', progressText.id);
 		progress.appendChild(progressText);
 		progress.appendChild(progressBar);
+		// Shown, and announced when it changes (role=status); it says what the legends'
+		// numbers said, so those go quiet, and the focus on a legend reads only its title.
+		function sectionNumber(index) {
+			return sections[index].querySelector('.section-number');
+		}
+		sections.forEach(function (section, i) {
+			sectionNumber(i).setAttribute('aria-hidden', 'true');
+		});
+		// Its first words before it is in the page, which must not announce them on arrival.
+		var resumed = stored && Number.isInteger(stored.section) ? stored.section : 0;
+		var target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+		var start = target ? sections.indexOf(target.closest('[data-section]')) : -1;
+		var first = (start >= 0) ? start : Math.min(Math.max(resumed, 0), sections.length - 1);
+		progressText.textContent = sectionNumber(first).textContent;
+		progressText.setAttribute('role', 'status');
 		form.parentNode.insertBefore(progress, form);
 
 		var nav = document.createElement('div');
@@ -156,15 +177,18 @@
 		next.type = 'button';
 		next.className = 'button button-primary';
 		next.textContent = form.getAttribute('data-next-label');
+		nav.appendChild(back);
+		nav.appendChild(next);
+		actions.parentNode.insertBefore(nav, actions);
+		// Rendered even when empty (no height then): a live region that appears with its text
+		// is not announced by every screen reader.
 		incomplete = document.createElement('p');
 		incomplete.className = 'wizard-incomplete';
 		incomplete.setAttribute('role', 'alert');
-		nav.appendChild(back);
-		nav.appendChild(next);
-		nav.appendChild(incomplete);
-		actions.parentNode.insertBefore(nav, actions);
+		actions.parentNode.insertBefore(incomplete, actions);
 
-		function show(index, moveFocus) {
+		// Shows a section; remembers it in the tab when the student moved there.
+		function show(index, moveFocus, remember) {
 			current = index;
 			sections.forEach(function (section, i) {
 				section.hidden = i !== index;
@@ -173,14 +197,16 @@
 			next.hidden = index === sections.length - 1;
 			actions.hidden = index !== sections.length - 1;
 			incomplete.textContent = '';
-			progressText.textContent = sections[index].querySelector('.section-number').textContent;
+			progressText.textContent = sectionNumber(index).textContent;
 			progressBar.value = index + 1;
 			if (moveFocus) {
 				var legend = sections[index].querySelector('legend');
 				legend.setAttribute('tabindex', '-1');
 				legend.focus();
 			}
-			save();
+			if (remember) {
+				save();
+			}
 		}
 
 		// Whether every question of a section has an answer; if not, each open one says so
@@ -193,24 +219,34 @@
 				return true;
 			}
 			if (index !== current) {
-				show(index, false);
+				show(index, false, true);
 			}
-			open.forEach(markMissing);
+			open.forEach(function (question) {
+				showMissing(question, true);
+			});
 			incomplete.textContent = form.getAttribute('data-incomplete-label');
 			open[0].querySelector('input').focus();
 			return false;
 		}
 
 		back.addEventListener('click', function () {
-			show(Math.max(0, current - 1), true);
+			show(Math.max(0, current - 1), true, true);
 		});
 		next.addEventListener('click', function () {
 			if (complete(current)) {
-				show(Math.min(sections.length - 1, current + 1), true);
+				show(Math.min(sections.length - 1, current + 1), true, true);
+			}
+		});
+		// Enter on an answer is Next until the last section: the form's own default would
+		// check every section at once.
+		form.addEventListener('keydown', function (event) {
+			if (event.key === 'Enter' && event.target.type === 'radio' && current < sections.length - 1) {
+				event.preventDefault();
+				next.click();
 			}
 		});
 		form.addEventListener('submit', function (event) {
-			if (switchingLanguage || (event.submitter && event.submitter.name === 'lang')) {
+			if (isLanguageSwitch(event)) {
 				return;
 			}
 			for (var i = 0; i < sections.length; i++) {
@@ -226,16 +262,13 @@
 			var section = event.target.closest('[data-section]');
 			var index = sections.indexOf(section);
 			if (index >= 0 && index !== current) {
-				show(index, false);
+				show(index, false, true);
 			}
 		});
 		// A result's "Change" link names one question: open its section, on that question.
 		// Otherwise the section the student was on in this tab (after a reload or a language
-		// switch), else the first.
-		var target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
-		var start = target ? sections.indexOf(target.closest('[data-section]')) : -1;
-		var resumed = stored && typeof stored.section === 'number' ? stored.section : 0;
-		show(start >= 0 ? start : Math.min(Math.max(resumed, 0), sections.length - 1), false);
+		// switch), else the first. Nothing is written to the tab until the student acts.
+		show(first, false, false);
 		if (start >= 0) {
 			var input = target.querySelector('input:checked') || target.querySelector('input');
 			// After the browser's own jump to the fragment, which would take the focus back.

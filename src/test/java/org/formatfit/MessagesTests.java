@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,8 +118,8 @@ class MessagesTests {
 
 	@Test
 	void hasWordsForEveryFormatTradeOffConfidenceFlagAndNextStep() {
-		List<String> keys = new ArrayList<>(List.of("list.two", "confidence.only", "result.score.ruled-out",
-				Assessment.confidenceKey(Confidence.MEDIUM, Assessment.SettledBy.WEIGHTS),
+		List<String> keys = new ArrayList<>(List.of("list.two", Assessment.ONLY_CHOICE_CONFIDENCE_KEY,
+				"result.score.ruled-out", Assessment.confidenceKey(Confidence.MEDIUM, Assessment.SettledBy.WEIGHTS),
 				Assessment.confidenceKey(Confidence.MEDIUM, Assessment.SettledBy.LIMITS),
 				Assessment.confidenceKey(Confidence.LOW, Assessment.SettledBy.WEIGHTS), "result.changes.lead.close",
 				"result.changes.lead.tie", "result.reasons.strengths", "result.reasons.towards-live",
@@ -152,6 +153,28 @@ class MessagesTests {
 		}
 		keys.addAll(ApiProblemKeys.all());
 		assertThat(keys).allSatisfy((key) -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+	}
+
+	/**
+	 * The advisor view's own words are about the student, and address no one: no "you" or
+	 * "your" in English, no "tú", "tu", "te", "ti" or "contigo" in Spanish, in every
+	 * headline, confidence, ruled-out note and score text under {@code advisor.}.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void theAdvisorsWordsAreAboutTheStudentNotToThem(String language) {
+		Properties words = MessageFiles.load(language);
+		Pattern second = Pattern.compile(language.equals("en") ? "(?iu)\\b(you|your|yours)\\b"
+				: "(?iu)(?<!\\p{L})(tú|tu|tus|te|ti|contigo)(?!\\p{L})");
+		List<String> keys = words.stringPropertyNames()
+			.stream()
+			.filter((key) -> key.startsWith("advisor.headline.") || key.startsWith("advisor.confidence.")
+					|| key.startsWith("advisor.limit.") || key.startsWith("advisor.result."))
+			.toList();
+		assertThat(keys).hasSizeGreaterThan(20)
+			.allSatisfy((key) -> assertThat(second.matcher(words.getProperty(key)).find())
+				.as("%s: %s", key, words.getProperty(key))
+				.isFalse());
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.sharing.QrCode;
 import org.formatfit.http.PublicUrls;
+import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.questionnaire.QuestionnaireTime;
 
@@ -39,6 +40,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("formats", Format.values());
+		model.addAttribute("questionCount", Question.values().length);
 		model.addAttribute("questionnaireMinutes", QuestionnaireTime.MINUTES);
 		return "home";
 	}

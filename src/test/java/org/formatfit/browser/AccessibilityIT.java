@@ -37,9 +37,8 @@ class AccessibilityIT extends BrowserTestSupport {
 	void theQuestionnaireWithErrorsMeetsWcag22AaAndSaysWhatHappened() {
 		ChromeDriver browser = browser();
 		open(browser, "/questionnaire");
-		// Next and See my result let no open question through; a form's submit() skips
-		// them,
-		// as a form sent from a page the browser kept would.
+		// Next and See my result let no open question through; a form's submit()
+		// skips them, as a form sent from a page the browser kept would.
 		navigateByScript(browser, "document.querySelector('[data-questionnaire]').submit()");
 
 		assertThat(browser.getTitle()).isEqualTo("There is a problem – FormatFit");

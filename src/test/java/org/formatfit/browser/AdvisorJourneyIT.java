@@ -1,6 +1,7 @@
 package org.formatfit.browser;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.recommendation.TradeOff;
 import org.formatfit.sharing.QrCodes;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 		// The trade-offs by name, each a link to where the method explains it.
 		List<WebElement> tradeOffs = browser.findElements(By.cssSelector(".breakdown tbody th a"));
 		assertThat(tradeOffs).hasSizeGreaterThan(3).allSatisfy((link) -> {
-			assertThat(link.getText()).doesNotContain("-");
+			assertThat(link.getText()).isNotIn(Arrays.stream(TradeOff.values()).map(TradeOff::id).toList());
 			assertThat(link.getAttribute("href")).startsWith(url("/method#tradeoff-"));
 		});
 		String method = tradeOffs.get(0).getAttribute("href");
@@ -131,9 +133,8 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 		assertThat(browser.findElement(By.cssSelector(".advisor-link .print-link")).getText()).isEqualTo(link);
 		byte[] painted = browser.findElement(By.cssSelector(".advisor-link svg.qr")).getScreenshotAs(OutputType.BYTES);
 		assertThat(QrCodes.readPng(painted)).isEqualTo(link);
-		// The screenshot as wide as a sheet of Letter paper inside its margins (8.5 in
-		// less
-		// 2 × 14 mm, at 96 px an inch), to look at how the pages fill.
+		// The screenshot as wide as a sheet of Letter paper inside its margins
+		// (8.5 in less 2 × 14 mm, at 96 px an inch), to look at how the pages fill.
 		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 710, "height", 966, "deviceScaleFactor", 1, "mobile", false));
 		screenshot(browser, "advisor-print-" + String.join("-", List.of(answers.split(" ")).subList(0, 3)));

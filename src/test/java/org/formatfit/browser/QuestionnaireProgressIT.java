@@ -9,9 +9,13 @@ import org.formatfit.questionnaire.Section;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,9 +46,11 @@ class QuestionnaireProgressIT extends BrowserTestSupport {
 			WebElement group = browser.findElement(By.id(groupId(question)));
 			boolean open = question != schedule.get(1);
 			assertThat(group.getAttribute("aria-invalid")).as(question.id()).isEqualTo(open ? "true" : null);
-			assertThat(group.findElements(By.cssSelector(".error-message"))).as(question.id())
-				.hasSize(open ? 1 : 0)
-				.allSatisfy((message) -> assertThat(message.getText()).isEqualTo("Choose one answer."));
+			WebElement message = group.findElement(By.cssSelector(".error-message"));
+			assertThat(message.isDisplayed()).as(question.id()).isEqualTo(open);
+			if (open) {
+				assertThat(message.getText()).isEqualTo("Choose one answer.");
+			}
 			if (open) {
 				assertThat(group.getAttribute("aria-describedby")).contains(groupId(question) + "-error");
 			}
@@ -55,15 +61,18 @@ class QuestionnaireProgressIT extends BrowserTestSupport {
 
 		for (Question question : schedule) {
 			answer(browser, question, this.answers.get(question.id()));
-			assertThat(browser.findElement(By.id(groupId(question))).findElements(By.cssSelector(".error-message")))
+			WebElement group = browser.findElement(By.id(groupId(question)));
+			assertThat(group.findElement(By.cssSelector(".error-message")).isDisplayed())
 				.as("%s answered: its error goes", question.id())
-				.isEmpty();
+				.isFalse();
+			assertThat(group.getAttribute("aria-invalid")).isNull();
+			assertThat(group.getAttribute("aria-describedby")).isEqualTo(groupId(question) + "-hint");
 		}
 		nextButton(browser).click();
 
 		assertThat(shownSection(browser)).isEqualTo("section-" + Section.INTERACTION.id());
 		assertProgress(browser, Section.INTERACTION);
-		assertThat(browser.findElement(By.cssSelector(".wizard-incomplete")).isDisplayed()).isFalse();
+		assertThat(browser.findElement(By.cssSelector(".wizard-incomplete")).getText()).isEmpty();
 		assertThat(focused(browser).getTagName()).isEqualTo("legend");
 	}
 
@@ -175,6 +184,33 @@ class QuestionnaireProgressIT extends BrowserTestSupport {
 		assertThat(bar.getAttribute("value")).isEqualTo(String.valueOf(section.ordinal() + 1));
 		assertThat(bar.getAttribute("max")).isEqualTo("5");
 		assertThat(bar.getAttribute("aria-labelledby")).isEqualTo(text.getAttribute("id"));
+	}
+
+	/**
+	 * Enter on an answer never switches language, though the other language is a button
+	 * of the form: with JavaScript it is Next; without, it sends the form as See my
+	 * result does.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void enterOnAnAnswerGoesOnAndNeverSwitchesLanguage(boolean javaScript) {
+		ChromeDriver browser = javaScript ? browser() : browserWithoutScript();
+		open(browser, "/questionnaire");
+		for (Question question : Section.SCHEDULE.questions()) {
+			answer(browser, question, this.answers.get(question.id()));
+		}
+		assertThat(focused(browser).getAttribute("type")).isEqualTo("radio");
+
+		if (javaScript) {
+			new Actions(browser).sendKeys(Keys.ENTER).perform();
+			assertThat(shownSection(browser)).isEqualTo("section-" + Section.INTERACTION.id());
+			assertThat(path(browser)).isEqualTo("/questionnaire");
+		}
+		else {
+			pressToNavigate(browser, Keys.ENTER);
+			assertThat(browser.getTitle()).isEqualTo("There is a problem – FormatFit");
+		}
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 	}
 
 	@SuppressWarnings("unchecked")

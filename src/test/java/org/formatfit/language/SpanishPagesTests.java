@@ -102,7 +102,7 @@ class SpanishPagesTests {
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
 		assertThat(page.selectFirst("#error-summary-title").text())
 			.isEqualTo(SPANISH.getProperty("questionnaire.error.title"));
-		assertThat(page.select(".error-message").eachText()).hasSize(14)
+		assertThat(page.select(".error-message:not([hidden])").eachText()).hasSize(14)
 			.allSatisfy((message) -> assertThat(message).isEqualTo(SPANISH.getProperty("problem.missing")));
 		assertThat(page.selectFirst("#schedule-predictability-fixed").hasAttr("checked")).isTrue();
 		assertThat(englishSentencesIn(page)).isEmpty();

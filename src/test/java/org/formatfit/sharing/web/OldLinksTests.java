@@ -46,6 +46,9 @@ class OldLinksTests {
 		assertThat(page.select(".score-recommended .score-format").text())
 			.isEqualTo(formatName(old.recommendation().format().name()));
 		assertThat(page.select(".notice").text()).contains("today’s version would suggest: " + formatName(today));
+		// Version 1 has no questions to ask a school, and its heading promises none.
+		assertThat(page.select(".checklist")).isEmpty();
+		assertThat(page.select("#next-heading").text()).isEqualTo("Next steps");
 	}
 
 	@Test

@@ -97,7 +97,7 @@ public class ResultPageTests {
 				"/questionnaire?from=" + token);
 		assertThat(page.select("main > details > summary > h2")).extracting(Element::text)
 			.containsExactly("How well each format fits you", "Each reason, in full", "What would change this result",
-					"Next steps, and questions to ask a school", "Your answers");
+					"Next steps, and questions to ask each school", "Your answers");
 		assertThat(page.select("main details[open]")).isEmpty();
 		assertThat(page.select("main > section.share #share-link")).hasSize(1);
 	}
