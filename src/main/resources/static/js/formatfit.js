@@ -62,10 +62,11 @@
 			writeProgress({ answers: answers(), section: current });
 		}
 
-		// Whether a submit is the language switch, which carries the answers to the page in the
-		// other language: neither checked nor the end of what the tab keeps.
+		// Whether a submit only carries the answers to this page again (a GET: the language
+		// switch, or Save and go on): neither checked nor the end of what the tab keeps.
 		function isLanguageSwitch(event) {
-			var byLanguage = event.submitter ? event.submitter.name === 'lang' : switchingLanguage;
+			var byLanguage = event.submitter ? event.submitter.getAttribute('formmethod') === 'get'
+					: switchingLanguage;
 			switchingLanguage = false;
 			return byLanguage;
 		}
@@ -117,9 +118,9 @@
 			save();
 		});
 
-		// The other language is a button of this form (a GET that carries the answers): it
-		// must neither be checked nor clear what is kept.
-		Array.prototype.forEach.call(document.querySelectorAll('button[name=lang]'), function (button) {
+		// The other language is a button of this form, as is Save and go on (GETs that carry
+		// the answers): they must neither be checked nor clear what is kept.
+		Array.prototype.forEach.call(document.querySelectorAll('button[formmethod=get]'), function (button) {
 			button.addEventListener('click', function () {
 				switchingLanguage = true;
 			});
@@ -140,6 +141,9 @@
 		}
 
 		var actions = form.querySelector('.form-actions');
+		Array.prototype.forEach.call(form.querySelectorAll('[data-section-actions]'), function (saveAndGoOn) {
+			saveAndGoOn.hidden = true;
+		});
 		var progress = document.createElement('div');
 		progress.className = 'wizard-progress';
 		var progressText = document.createElement('p');

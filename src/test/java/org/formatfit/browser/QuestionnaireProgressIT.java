@@ -213,6 +213,47 @@ class QuestionnaireProgressIT extends BrowserTestSupport {
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 	}
 
+	/**
+	 * Without JavaScript no script can keep an answer, so the page's address does: each
+	 * section but the last ends in Save and go on, which puts the answers so far in the
+	 * address on the way to the next section. A reload keeps every one of them; only the
+	 * answers given since are lost.
+	 */
+	@Test
+	void withoutJavaScriptSaveAndGoOnKeepsTheAnswersSoFarThroughAReload() {
+		ChromeDriver browser = browserWithoutScript();
+		open(browser, "/questionnaire");
+		for (Question question : Section.SCHEDULE.questions()) {
+			answer(browser, question, this.answers.get(question.id()));
+		}
+		List<String> saved = checkedInputs(browser);
+
+		clickToNavigate(browser, browser
+			.findElement(By.cssSelector("#section-" + Section.SCHEDULE.id() + " [data-section-actions] button")));
+
+		assertThat(path(browser)).startsWith("/questionnaire?").endsWith("#section-" + Section.INTERACTION.id());
+		assertThat(checkedInputs(browser)).isEqualTo(saved);
+		phone(browser);
+		screenshot(browser, "questionnaire-without-javascript-phone");
+		desktop(browser);
+		Question unsaved = Section.INTERACTION.questions().get(0);
+		answer(browser, unsaved, this.answers.get(unsaved.id()));
+		browser.navigate().refresh();
+		assertThat(checkedInputs(browser)).as("after a reload").isEqualTo(saved);
+		assertThat(browser.findElements(By.cssSelector("[data-section-actions] button")))
+			.hasSize(Section.values().length - 1)
+			.allSatisfy((button) -> assertThat(button.getText()).isEqualTo("Save and go on"));
+	}
+
+	@Test
+	void withJavaScriptNextTakesThePlaceOfSaveAndGoOn() {
+		ChromeDriver browser = browser();
+		open(browser, "/questionnaire");
+
+		assertThat(browser.findElements(By.cssSelector("[data-section-actions]"))).noneMatch(WebElement::isDisplayed);
+		assertThat(browser.findElement(By.cssSelector(".wizard-nav .button-primary")).isDisplayed()).isTrue();
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<String> checkedInputs(ChromeDriver browser) {
 		return (List<String>) script(browser,
