@@ -56,8 +56,11 @@ final class AppProcess implements AutoCloseable {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		// A short-lived server: C1 alone starts it sooner and it serves a handful of
 		// requests.
+		// Each JVM its own database in memory: the default H2 file would be locked by the
+		// first, and nothing here is about groups.
 		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp", applicationClassPath(),
-				FormatFitApplication.class.getName(), "--server.port=0", "--spring.main.banner-mode=off"));
+				FormatFitApplication.class.getName(), "--server.port=0", "--spring.main.banner-mode=off",
+				"--spring.datasource.url=jdbc:h2:mem:formatfit;MODE=PostgreSQL;DB_CLOSE_DELAY=-1"));
 		try {
 			return new AppProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
 		}
