@@ -42,9 +42,9 @@ class NoLiteralTextTests {
 
 	private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
-	/** Lines whose strings are for developers: exception messages and logs. */
+	/** Lines whose strings are for developers: exception messages, logs and SQL. */
 	private static final Pattern FOR_DEVELOPERS = Pattern.compile(
-			"super\\(|Exception\\(|Corrupt\\(|Invalid\\(|require\\(|\\blog(ger)?\\.(trace|debug|info|warn|error)\\(");
+			"super\\(|Exception\\(|Corrupt\\(|Invalid\\(|require\\(|\\blog(ger)?\\.(trace|debug|info|warn|error)\\(|@Query\\(");
 
 	/**
 	 * An import of an OpenAPI annotation (swagger-annotations), e.g. {@code Operation}.

@@ -1,6 +1,8 @@
 package org.formatfit.groups;
 
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,55 @@ class GroupStorageTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Groups service;
+
+	/**
+	 * A new group's key is 128 random bits, and the database never sees it: not in any
+	 * column, only its SHA-256. The key opens the group; nothing else does.
+	 */
+	@Test
+	void opensAGroupWithItsKeyAloneAndNeverStoresTheKey() {
+		Groups.CreatedGroup created = this.service.create("Online orientation", today());
+
+		assertThat(Base64.getUrlDecoder().decode(created.key())).hasSize(16);
+		assertThat(created.group().keyHash()).isEqualTo(hash(created.key())).isNotEqualTo(created.key());
+		assertThat(this.jdbc.sql("SELECT * FROM advisor_group WHERE id = ?")
+			.param(created.group().id())
+			.query()
+			.singleRow()
+			.values()).noneMatch((value) -> String.valueOf(value).contains(created.key()));
+		assertThat(this.service.open(created.key())).contains(created.group());
+		assertThat(this.service.open(created.key().substring(1))).isEmpty();
+		assertThat(this.service.open(this.service.create("Another", today()).key()))
+			.isNotEqualTo(Optional.of(created.group()));
+	}
+
+	@Test
+	void makesJoinCodesOfEightCharactersNoOneMistakesForEachOther() {
+		for (int i = 0; i < 20; i++) {
+			assertThat(this.service.create("Group " + i, today()).group().joinCode())
+				.matches("[" + GroupSecrets.CODE_ALPHABET + "]{8}");
+		}
+	}
+
+	/**
+	 * Past the retention period (12 months) a group goes, with what was shared with it.
+	 */
+	@Test
+	void forgetsGroupsOlderThanTheRetentionPeriodAndNothingNewer() {
+		LocalDate today = LocalDate.of(2027, 3, 15);
+		AdvisorGroup old = this.service.create("Last spring", today.minusMonths(12).minusDays(1)).group();
+		AdvisorGroup recent = this.service.create("Last autumn", today.minusMonths(12)).group();
+		share(old, "AQEOVSjXvCkD", hash(UUID.randomUUID().toString()));
+
+		assertThat(this.service.deleteExpired(today)).isGreaterThanOrEqualTo(1);
+
+		assertThat(this.groups.findById(old.id())).isEmpty();
+		assertThat(sharedWith(old)).isZero();
+		assertThat(this.groups.findById(recent.id())).isPresent();
+	}
 
 	@Test
 	void keepsAGroupAndFindsItByItsKeysHashAndByItsJoinCode() {
@@ -86,7 +137,7 @@ class GroupStorageTests {
 		return LocalDate.now();
 	}
 
-	/** A stand-in for a key's SHA-256 in hex: 64 characters, different for each text. */
+	/** A secret's SHA-256 in hex, worked out here on its own. */
 	private static String hash(String text) {
 		try {
 			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
