@@ -37,9 +37,9 @@
 		var sections = Array.prototype.slice.call(form.querySelectorAll('[data-section]'));
 		var wizard = sections.length > 1 && !document.querySelector('[data-error-summary]');
 		var current = 0;
-		// Whether the last click was on the other language, for a browser that does not say
-		// which button sent the form (event.submitter).
-		var switchingLanguage = false;
+		// Whether the last click was on a button that only carries the answers, for a browser
+		// that does not say which button sent the form (event.submitter).
+		var carryingAnswers = false;
 		// The line under the buttons that says a section is not complete (wizard only).
 		var incomplete = null;
 
@@ -64,11 +64,10 @@
 
 		// Whether a submit only carries the answers to this page again (a GET: the language
 		// switch, or Save and go on): neither checked nor the end of what the tab keeps.
-		function isLanguageSwitch(event) {
-			var byLanguage = event.submitter ? event.submitter.getAttribute('formmethod') === 'get'
-					: switchingLanguage;
-			switchingLanguage = false;
-			return byLanguage;
+		function onlyCarriesAnswers(event) {
+			var carries = event.submitter ? event.submitter.getAttribute('formmethod') === 'get' : carryingAnswers;
+			carryingAnswers = false;
+			return carries;
 		}
 
 		// Answers the page came with (a language switch, a "Change" link, a reload the browser
@@ -122,21 +121,32 @@
 		// the answers): they must neither be checked nor clear what is kept.
 		Array.prototype.forEach.call(document.querySelectorAll('button[formmethod=get]'), function (button) {
 			button.addEventListener('click', function () {
-				switchingLanguage = true;
+				carryingAnswers = true;
 			});
 		});
 
 		// Back from the next page, the browser may show this one as it was left.
 		window.addEventListener('pageshow', function () {
-			switchingLanguage = false;
+			carryingAnswers = false;
+		});
+
+		// A real submit ends what the tab keeps, once the form is ready to go: with one
+		// section at a time, when every section is complete.
+		var readyToSend = function () {
+			return true;
+		};
+		form.addEventListener('submit', function (event) {
+			if (onlyCarriesAnswers(event)) {
+				return;
+			}
+			if (!readyToSend()) {
+				event.preventDefault();
+				return;
+			}
+			writeProgress(null);
 		});
 
 		if (!wizard) {
-			form.addEventListener('submit', function (event) {
-				if (!isLanguageSwitch(event)) {
-					writeProgress(null);
-				}
-			});
 			return;
 		}
 
@@ -249,18 +259,14 @@
 				next.click();
 			}
 		});
-		form.addEventListener('submit', function (event) {
-			if (isLanguageSwitch(event)) {
-				return;
-			}
+		readyToSend = function () {
 			for (var i = 0; i < sections.length; i++) {
 				if (!complete(i)) {
-					event.preventDefault();
-					return;
+					return false;
 				}
 			}
-			writeProgress(null);
-		});
+			return true;
+		};
 		// A browser's own validation or a link to a field inside a hidden section must still work.
 		form.addEventListener('focusin', function (event) {
 			var section = event.target.closest('[data-section]');

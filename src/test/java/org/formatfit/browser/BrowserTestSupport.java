@@ -12,11 +12,11 @@ import java.util.Map;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.formatfit.RequiredOnCi;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,7 +33,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What every browser test shares: the app on a random port, the shared headless Chromium,
@@ -57,14 +56,8 @@ abstract class BrowserTestSupport {
 
 	@BeforeAll
 	static void requireChromium() {
-		if (Browsers.installed()) {
-			return;
-		}
-		String how = "The browser tests need Debian's Chromium and its driver: apt-get install -y chromium chromium-driver";
-		if (System.getenv("CI") != null) {
-			fail(how + ". CI is set, so they may not be skipped.");
-		}
-		Assumptions.abort(how + ". Skipped on this machine.");
+		RequiredOnCi.require(Browsers.installed(),
+				"The browser tests need Debian's Chromium and its driver: apt-get install -y chromium chromium-driver");
 	}
 
 	@AfterEach

@@ -116,9 +116,7 @@ class QuestionnaireProgressIT extends BrowserTestSupport {
 	void answersAndTheSectionSurviveAReloadUntilTheResultIsShown() {
 		ChromeDriver browser = browser();
 		open(browser, "/questionnaire");
-		for (Question question : Section.SCHEDULE.questions()) {
-			answer(browser, question, this.answers.get(question.id()));
-		}
+		answerSection(browser, Section.SCHEDULE);
 		nextButton(browser).click();
 		Question given = Section.INTERACTION.questions().get(0);
 		answer(browser, given, this.answers.get(given.id()));
@@ -137,9 +135,7 @@ class QuestionnaireProgressIT extends BrowserTestSupport {
 
 		for (Section section : Section.values()) {
 			if (section.ordinal() >= Section.INTERACTION.ordinal()) {
-				for (Question question : section.questions()) {
-					answer(browser, question, this.answers.get(question.id()));
-				}
+				answerSection(browser, section);
 				if (section != Section.BUDGET) {
 					nextButton(browser).click();
 				}
@@ -196,9 +192,7 @@ class QuestionnaireProgressIT extends BrowserTestSupport {
 	void enterOnAnAnswerGoesOnAndNeverSwitchesLanguage(boolean javaScript) {
 		ChromeDriver browser = javaScript ? browser() : browserWithoutScript();
 		open(browser, "/questionnaire");
-		for (Question question : Section.SCHEDULE.questions()) {
-			answer(browser, question, this.answers.get(question.id()));
-		}
+		answerSection(browser, Section.SCHEDULE);
 		assertThat(focused(browser).getAttribute("type")).isEqualTo("radio");
 
 		if (javaScript) {
@@ -223,9 +217,7 @@ class QuestionnaireProgressIT extends BrowserTestSupport {
 	void withoutJavaScriptSaveAndGoOnKeepsTheAnswersSoFarThroughAReload() {
 		ChromeDriver browser = browserWithoutScript();
 		open(browser, "/questionnaire");
-		for (Question question : Section.SCHEDULE.questions()) {
-			answer(browser, question, this.answers.get(question.id()));
-		}
+		answerSection(browser, Section.SCHEDULE);
 		List<String> saved = checkedInputs(browser);
 
 		clickToNavigate(browser, browser
@@ -252,6 +244,13 @@ class QuestionnaireProgressIT extends BrowserTestSupport {
 
 		assertThat(browser.findElements(By.cssSelector("[data-section-actions]"))).noneMatch(WebElement::isDisplayed);
 		assertThat(browser.findElement(By.cssSelector(".wizard-nav .button-primary")).isDisplayed()).isTrue();
+	}
+
+	/** Answers every question of a section, as the parent would. */
+	private void answerSection(ChromeDriver browser, Section section) {
+		for (Question question : section.questions()) {
+			answer(browser, question, this.answers.get(question.id()));
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,12 +1,10 @@
 package org.formatfit.groups;
 
-import org.junit.jupiter.api.Assumptions;
+import org.formatfit.RequiredOnCi;
 import org.junit.jupiter.api.BeforeAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The storage tests again, on PostgreSQL: the one whose address, user and password are in
@@ -20,14 +18,8 @@ class PostgresGroupStorageTests extends GroupStorageTests {
 
 	@BeforeAll
 	static void requirePostgres() {
-		if (URL != null) {
-			return;
-		}
-		String how = "The PostgreSQL storage tests need FORMATFIT_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run sets them)";
-		if (System.getenv("CI") != null) {
-			fail(how + ". CI is set, so they may not be skipped.");
-		}
-		Assumptions.abort(how + ". Skipped on this machine.");
+		RequiredOnCi.require(URL != null,
+				"The PostgreSQL storage tests need FORMATFIT_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run sets them)");
 	}
 
 	@DynamicPropertySource

@@ -1,0 +1,28 @@
+package org.formatfit;
+
+import org.junit.jupiter.api.Assumptions;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Tests that need something from outside the build (Chromium, a PostgreSQL server):
+ * skipped with a note on how to get it on a developer's machine, failed on CI, where a
+ * skipped suite would hide what it tests.
+ */
+public final class RequiredOnCi {
+
+	private RequiredOnCi() {
+	}
+
+	/** Goes on if {@code available}; otherwise skips, or fails when {@code CI} is set. */
+	public static void require(boolean available, String how) {
+		if (available) {
+			return;
+		}
+		if (System.getenv("CI") != null) {
+			fail(how + ". CI is set, so they may not be skipped.");
+		}
+		Assumptions.abort(how + ". Skipped on this machine.");
+	}
+
+}
