@@ -333,7 +333,47 @@
 		}
 	}
 
+	// An advisor group's page: the results part is fetched again every few seconds and put in
+	// place when it changed, while the tab is visible. Without JavaScript, the Refresh link
+	// reloads the page. Nothing is replaced while the advisor is inside that part (focus), so
+	// that a keyboard user never loses their place.
+	var GROUP_REFRESH_MS = 10000;
+
+	function enhanceGroupPage(live) {
+		var busy = false;
+		function update() {
+			if (busy || document.hidden || live.contains(document.activeElement)) {
+				return;
+			}
+			busy = true;
+			fetch(window.location.href, { credentials: 'same-origin', cache: 'no-store' })
+				.then(function (response) {
+					return response.ok ? response.text() : null;
+				})
+				.then(function (html) {
+					if (html === null) {
+						return;
+					}
+					var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-group-live]');
+					if (fresh && fresh.innerHTML !== live.innerHTML && !live.contains(document.activeElement)) {
+						live.innerHTML = fresh.innerHTML;
+					}
+				})
+				.catch(function () {
+					// Offline for a moment: the next round tries again.
+				})
+				.then(function () {
+					busy = false;
+				});
+		}
+		window.setInterval(update, GROUP_REFRESH_MS);
+	}
+
 	document.addEventListener('DOMContentLoaded', function () {
+		var live = document.querySelector('[data-group-live]');
+		if (live) {
+			enhanceGroupPage(live);
+		}
 		var form = document.querySelector('[data-questionnaire]');
 		if (form) {
 			enhanceQuestionnaire(form);

@@ -3,8 +3,9 @@ package org.formatfit.errors;
 import org.springframework.http.HttpStatus;
 
 /**
- * Which of the error page's four texts fits a status: not found, too large, the request's
- * fault, or ours. Each has a title, a heading and a lead in the message files.
+ * Which of the error page's five texts fits a status: not found, too large, refused from
+ * another site, the request's fault, or ours. Each has a title, a heading and a lead in
+ * the message files.
  */
 public enum ErrorKind {
 
@@ -13,6 +14,9 @@ public enum ErrorKind {
 	TOO_LARGE("413"),
 
 	BAD_REQUEST("400"),
+
+	/** A form sent from another site's page (groups.web.GroupRequests). */
+	FORBIDDEN("403"),
 
 	OURS("500");
 
@@ -30,6 +34,9 @@ public enum ErrorKind {
 		}
 		if (status == HttpStatus.CONTENT_TOO_LARGE) {
 			return TOO_LARGE;
+		}
+		if (status == HttpStatus.FORBIDDEN) {
+			return FORBIDDEN;
 		}
 		return status.is5xxServerError() ? OURS : BAD_REQUEST;
 	}

@@ -16,6 +16,6 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param createdOn the day it was made, for the retention period
  */
 @Table
-record AdvisorGroup(@Id Long id, String keyHash, String joinCode, String label, LocalDate createdOn) {
+public record AdvisorGroup(@Id Long id, String keyHash, String joinCode, String label, LocalDate createdOn) {
 
 }

@@ -42,6 +42,23 @@ final class GroupSecrets {
 		return code.toString();
 	}
 
+	/** The length of a key as text: 16 bytes in base64url, without padding. */
+	static final int KEY_LENGTH = 22;
+
+	/** Whether a text could be a key (or a withdraw secret): base64url, 22 characters. */
+	static boolean isKey(String text) {
+		return text != null && text.length() == KEY_LENGTH
+				&& text.chars()
+					.allMatch((c) -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+							|| c == '-' || c == '_');
+	}
+
+	/** Whether a text could be a join code; checked before the database is asked. */
+	static boolean isJoinCode(String text) {
+		return text != null && text.length() == CODE_LENGTH
+				&& text.chars().allMatch((c) -> CODE_ALPHABET.indexOf(c) >= 0);
+	}
+
 	/** The SHA-256 of a secret, in hex: what is stored instead of it. */
 	static String hash(String secret) {
 		try {

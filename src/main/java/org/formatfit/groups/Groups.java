@@ -1,41 +1,65 @@
 package org.formatfit.groups;
 
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
+import org.formatfit.sharing.ShareToken;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Advisor groups as the pages will use them: made with a new key and join code, opened
- * with the key alone, deleted at once on request, and forgotten after the retention
- * period ({@code formatfit.groups.retention} in application.properties: 12 months).
+ * Advisor groups as the pages use them: made with a new key and join code, opened with
+ * the key alone, joined with the code, shared with and withdrawn from, deleted at once on
+ * request, and forgotten after the retention period ({@code formatfit.groups.retention}
+ * in application.properties: 12 months).
+ *
+ * <p>
+ * Every method may throw Spring's {@link DataAccessException} when the database is out of
+ * reach: the pages answer "groups are unavailable right now" to it, and nothing else in
+ * FormatFit uses the database.
  */
 @Service
-class Groups {
+public class Groups {
 
 	/** A join code taken already is drawn again; this many times at most. */
 	private static final int CODE_DRAWS = 5;
 
 	private final AdvisorGroups groups;
 
+	private final SharedResults results;
+
+	private final GroupStorage storage;
+
 	private final GroupSecrets secrets = new GroupSecrets();
 
 	private final Period retention;
 
-	Groups(AdvisorGroups groups, @Value("${formatfit.groups.retention}") Period retention) {
+	private final int maxResults;
+
+	Groups(AdvisorGroups groups, SharedResults results, GroupStorage storage,
+			@Value("${formatfit.groups.retention}") Period retention,
+			@Value("${formatfit.groups.max-results}") int maxResults) {
 		this.groups = groups;
+		this.results = results;
+		this.storage = storage;
 		this.retention = retention;
+		this.maxResults = maxResults;
 	}
 
 	/**
 	 * A new group. Its key is in the answer and nowhere else: the database keeps only its
 	 * hash, so the key cannot be shown again.
 	 */
-	CreatedGroup create(String label, LocalDate today) {
+	public CreatedGroup create(String label, LocalDate today) {
+		this.storage.ready();
 		String key = this.secrets.newKey();
 		for (int draw = 1;; draw++) {
 			try {
@@ -51,18 +75,84 @@ class Groups {
 		}
 	}
 
-	/** The group whose key this is, if any. */
-	Optional<AdvisorGroup> open(String key) {
-		return this.groups.findByKeyHash(GroupSecrets.hash(key));
+	/**
+	 * The group whose key this is, if any. The database is asked for the key's hash, and
+	 * the hash it answers is compared again in constant time: how long an answer takes
+	 * says nothing about how close a guess was.
+	 */
+	public Optional<AdvisorGroup> open(String key) {
+		if (!GroupSecrets.isKey(key)) {
+			return Optional.empty();
+		}
+		this.storage.ready();
+		String hash = GroupSecrets.hash(key);
+		return this.groups.findByKeyHash(hash).filter((group) -> sameHash(group.keyHash(), hash));
+	}
+
+	/** The group this join code belongs to, if any. */
+	public Optional<AdvisorGroup> join(String code) {
+		if (!GroupSecrets.isJoinCode(code)) {
+			return Optional.empty();
+		}
+		this.storage.ready();
+		return this.groups.findByJoinCode(code);
+	}
+
+	/**
+	 * Shares a result with a group. A result shared with a group already counts once; a
+	 * full group takes no more.
+	 */
+	public Sharing share(AdvisorGroup group, ShareToken token, LocalDate today) {
+		this.storage.ready();
+		if (this.results.countByAdvisorGroup(group.id()) >= this.maxResults) {
+			return new Sharing(Sharing.Outcome.GROUP_FULL, null);
+		}
+		String withdraw = this.secrets.newKey();
+		try {
+			this.results.save(new SharedResult(null, group.id(), token.text(), today, GroupSecrets.hash(withdraw)));
+			return new Sharing(Sharing.Outcome.SHARED, withdraw);
+		}
+		catch (DuplicateKeyException ex) {
+			return new Sharing(Sharing.Outcome.ALREADY_SHARED, null);
+		}
+	}
+
+	/** A group's shared results, in the order they arrived. */
+	public List<SharedResult> results(AdvisorGroup group) {
+		this.storage.ready();
+		return this.results.findByAdvisorGroupOrderById(group.id());
+	}
+
+	/** The shared result this withdraw secret takes back, with its group, if any. */
+	public Optional<Shared> sharedWith(String withdrawSecret) {
+		if (!GroupSecrets.isKey(withdrawSecret)) {
+			return Optional.empty();
+		}
+		this.storage.ready();
+		String hash = GroupSecrets.hash(withdrawSecret);
+		return this.results.findByWithdrawHash(hash)
+			.filter((result) -> sameHash(result.withdrawHash(), hash))
+			.flatMap((result) -> this.groups.findById(result.advisorGroup()).map((group) -> new Shared(result, group)));
+	}
+
+	/** Takes a shared result back; whether it was still there. */
+	public boolean withdraw(String withdrawSecret) {
+		if (!GroupSecrets.isKey(withdrawSecret)) {
+			return false;
+		}
+		this.storage.ready();
+		return this.results.deleteByWithdrawHash(GroupSecrets.hash(withdrawSecret)) > 0;
 	}
 
 	/** Deletes a group and every result shared with it, at once. */
-	void delete(AdvisorGroup group) {
+	public void delete(AdvisorGroup group) {
+		this.storage.ready();
 		this.groups.delete(group);
 	}
 
 	/** Deletes the groups older than the retention period; how many went. */
 	int deleteExpired(LocalDate today) {
+		this.storage.ready();
 		return this.groups.deleteCreatedBefore(today.minus(this.retention));
 	}
 
@@ -72,13 +162,61 @@ class Groups {
 		deleteExpired(LocalDate.now());
 	}
 
+	/** How long a group is kept. */
+	public Period retention() {
+		return this.retention;
+	}
+
+	/** The day a group will be deleted, unless its advisor deletes it first. */
+	public LocalDate deletedOn(AdvisorGroup group) {
+		return group.createdOn().plus(this.retention);
+	}
+
+	/** The most results a group takes. */
+	public int maxResults() {
+		return this.maxResults;
+	}
+
+	private static boolean sameHash(String stored, String asked) {
+		return MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
+				asked.getBytes(StandardCharsets.US_ASCII));
+	}
+
 	/**
 	 * A group just made, with the key that opens its page.
 	 *
 	 * @param key the private key, never stored
 	 * @param group the group as stored
 	 */
-	record CreatedGroup(String key, AdvisorGroup group) {
+	public record CreatedGroup(String key, AdvisorGroup group) {
+
+	}
+
+	/**
+	 * What became of a share.
+	 *
+	 * @param outcome shared, shared already, or not shared because the group is full
+	 * @param withdrawSecret the secret that withdraws it, when it was shared just now;
+	 * never stored, only its hash
+	 */
+	public record Sharing(Outcome outcome, String withdrawSecret) {
+
+		/** What became of a share. */
+		public enum Outcome {
+
+			SHARED, ALREADY_SHARED, GROUP_FULL
+
+		}
+
+	}
+
+	/**
+	 * A shared result and the group it was shared with.
+	 *
+	 * @param result the shared result
+	 * @param group its group
+	 */
+	public record Shared(SharedResult result, AdvisorGroup group) {
 
 	}
 

@@ -1,13 +1,16 @@
 /**
  * Advisor groups (issue 19): a whole class's shared results on one page, with nothing
- * personal stored. So far the storage and what the pages will use of it: a group is the
- * hash of its private key, a public join code, the advisor's own label and the day it was
- * made ({@link AdvisorGroup}); {@link Groups} makes one with new secrets
- * ({@link GroupSecrets}), opens it with its key alone, deletes it, and deletes every
- * group past the retention period each night. The tables are Flyway's
- * ({@code db/migration}), on H2 or PostgreSQL.
+ * personal stored. A group is the hash of its private key, a public join code, the
+ * advisor's own label and the day it was made ({@link AdvisorGroup}); a shared result is
+ * the group, the result's token, the day and the hash of its withdraw secret
+ * ({@link SharedResult}). {@link Groups} makes, opens, joins, shares, withdraws and
+ * deletes, and forgets groups past the retention period each night; the tables are
+ * Flyway's ({@code db/migration}), on H2 or PostgreSQL, and {@link GroupStorage} keeps
+ * the rest of FormatFit running when that database is down. The questionnaire and the
+ * result page learn of a group through {@link GroupInvitations}. Pages and safety rules
+ * (cross-site posts, rate limits, private headers) are in {@code web}.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = { "questionnaire", "recommendation", "sharing", "http", "errors" })
 package org.formatfit.groups;
 
 import org.springframework.modulith.ApplicationModule;

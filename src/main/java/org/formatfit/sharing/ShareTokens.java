@@ -37,6 +37,15 @@ public final class ShareTokens {
 	public static final String LINK_PATH = LINK_PREFIX + "{token}";
 
 	/**
+	 * Where a result is shared with an advisor group (a POST, which {@code groups}
+	 * answers), a URI template.
+	 */
+	public static final String SHARE_PATH = LINK_PATH + "/share";
+
+	/** Where a result's advisor view lives, a URI template. */
+	public static final String ADVISOR_PATH = LINK_PATH + "/advisor";
+
+	/**
 	 * Layout version 1: the fifteen questions of the first question bank, all required.
 	 */
 	static final int LAYOUT_VERSION = 1;

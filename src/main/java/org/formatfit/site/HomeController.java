@@ -1,5 +1,7 @@
 package org.formatfit.site;
 
+import java.time.Period;
+
 import java.util.Locale;
 
 import org.formatfit.recommendation.words.Explainer;
@@ -14,6 +16,7 @@ import org.formatfit.questionnaire.QuestionnaireTime;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,8 +78,13 @@ class HomeController {
 		return "method";
 	}
 
+	/**
+	 * The privacy page names how long advisor groups are kept, as configured
+	 * ({@code formatfit.groups.retention}).
+	 */
 	@GetMapping("/privacy")
-	String privacy() {
+	String privacy(@Value("${formatfit.groups.retention}") Period retention, Model model) {
+		model.addAttribute("retentionMonths", retention.toTotalMonths());
 		return "privacy";
 	}
 

@@ -3,12 +3,16 @@ package org.formatfit.questionnaire.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.AnswerViolations;
 import org.formatfit.questionnaire.Answers;
+import org.formatfit.questionnaire.Invitations;
+import org.formatfit.questionnaire.Invitations.Invitation;
 import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.questionnaire.QuestionnaireText;
 import org.formatfit.questionnaire.ResultLinks;
@@ -55,11 +59,15 @@ class QuestionnaireController {
 
 	private final MessageSource messages;
 
-	QuestionnaireController(QuestionnaireText words, ResultLinks links, Validator validator, MessageSource messages) {
+	private final Invitations invitations;
+
+	QuestionnaireController(QuestionnaireText words, ResultLinks links, Validator validator, MessageSource messages,
+			Invitations invitations) {
 		this.words = words;
 		this.links = links;
 		this.validator = validator;
 		this.messages = messages;
+		this.invitations = invitations;
 	}
 
 	@GetMapping
@@ -71,6 +79,7 @@ class QuestionnaireController {
 		}
 		model.addAttribute("page", QuestionnairePage.of(this.words.questionnaire(locale), answers, Map.of()));
 		model.addAttribute(LANGUAGE_FORM, FORM_ID);
+		addInvitation(fields, model);
 		return "questionnaire";
 	}
 
@@ -78,6 +87,7 @@ class QuestionnaireController {
 	Object submit(@RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
 			HttpServletRequest request) {
 		QuestionnaireForm form = QuestionnaireForm.from(fields);
+		Invitation invitation = addInvitation(fields, model);
 		var violations = this.validator.validate(form);
 		if (!violations.isEmpty()) {
 			Map<String, String> problems = new LinkedHashMap<>();
@@ -91,10 +101,35 @@ class QuestionnaireController {
 			model.addAttribute(LANGUAGE_FORM, FORM_ID);
 			model.addAttribute("page",
 					QuestionnairePage.of(this.words.questionnaire(locale), form.answers(), problems));
-			LanguageSwitch.carryQuery(request, form.optionsChosenAsQuery());
+			LanguageSwitch.carryQuery(request,
+					Stream.of(form.optionsChosenAsQuery(), invitationQuery(invitation))
+						.filter((part) -> !part.isEmpty())
+						.collect(Collectors.joining("&")));
 			return "questionnaire";
 		}
-		return seeOther(this.links.resultPath(Answers.of(form.answers())));
+		String resultPath = this.links.resultPath(Answers.of(form.answers()));
+		return seeOther((invitation != null) ? resultPath + "?" + invitationQuery(invitation) : resultPath);
+	}
+
+	/**
+	 * The group the student was invited by through its join link, if any, for the page to
+	 * name and to carry along to the result.
+	 */
+	private Invitation addInvitation(MultiValueMap<String, String> fields, Model model) {
+		String code = fields.getFirst(Invitations.PARAMETER);
+		Invitation invitation = (code != null) ? this.invitations.find(code).orElse(null) : null;
+		if (invitation != null) {
+			model.addAttribute("invitation", invitation);
+		}
+		return invitation;
+	}
+
+	/**
+	 * The invitation as a query parameter ({@code group=…}; a join code needs no
+	 * encoding), or nothing.
+	 */
+	private static String invitationQuery(Invitation invitation) {
+		return (invitation != null) ? Invitations.PARAMETER + "=" + invitation.code() : "";
 	}
 
 	/**

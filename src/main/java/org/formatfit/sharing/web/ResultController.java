@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.formatfit.questionnaire.Invitations;
 import org.formatfit.recommendation.words.Explainer;
 import org.formatfit.recommendation.words.Explanation;
 import org.formatfit.sharing.QrCode;
@@ -26,6 +27,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
@@ -39,9 +41,12 @@ public class ResultController {
 
 	static final String RESULT = ShareTokens.LINK_PATH;
 
-	static final String ADVISOR = RESULT + "/advisor";
+	static final String ADVISOR = ShareTokens.ADVISOR_PATH;
 
 	static final String QR_PNG = RESULT + "/qr.png";
+
+	/** Where a result is shared with a group ({@code groups} answers it). */
+	static final String SHARE = ShareTokens.SHARE_PATH;
 
 	/**
 	 * What may stick to the end of a pasted link: full stops, commas, brackets, quotes.
@@ -54,15 +59,27 @@ public class ResultController {
 
 	private final PublicUrls publicUrls;
 
-	ResultController(Explainer explainer, MessageSource messages, PublicUrls publicUrls) {
+	private final Invitations invitations;
+
+	ResultController(Explainer explainer, MessageSource messages, PublicUrls publicUrls, Invitations invitations) {
 		this.explainer = explainer;
 		this.messages = messages;
 		this.publicUrls = publicUrls;
+		this.invitations = invitations;
 	}
 
+	/**
+	 * The result. Reached through a group's join link, it carries the group's code, and
+	 * the page asks whether to share the result with the group ({@code groups} takes the
+	 * answer).
+	 */
 	@GetMapping(RESULT)
-	String result(@PathVariable ShareToken token, Model model, Locale locale) {
+	String result(@PathVariable ShareToken token,
+			@RequestParam(name = Invitations.PARAMETER, required = false) String group, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
+		if (group != null) {
+			this.invitations.find(group).ifPresent((invitation) -> model.addAttribute("invitation", invitation));
+		}
 		String shareUrl = addResult(model, shared, locale);
 		model.addAttribute("mailto", mailto(shareUrl, locale));
 		model.addAttribute("qr", QrCode.of(shareUrl));
@@ -125,6 +142,7 @@ public class ResultController {
 		model.addAttribute("resultPath", path(RESULT, shared));
 		model.addAttribute("advisorPath", path(ADVISOR, shared));
 		model.addAttribute("qrPath", path(QR_PNG, shared));
+		model.addAttribute("sharePath", path(SHARE, shared));
 		model.addAttribute("shareUrl", shareUrl);
 		Explanation result = this.explainer.explain(shared.recommendation(), locale);
 		model.addAttribute("result", result);

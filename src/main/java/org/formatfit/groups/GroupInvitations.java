@@ -1,0 +1,36 @@
+package org.formatfit.groups;
+
+import java.util.Optional;
+
+import org.formatfit.questionnaire.Invitations;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The questionnaire's and the result page's view of groups: a join code's group label, or
+ * that groups are unavailable right now, which must not stop anyone from answering.
+ */
+@Component
+class GroupInvitations implements Invitations {
+
+	private final Groups groups;
+
+	GroupInvitations(Groups groups) {
+		this.groups = groups;
+	}
+
+	@Override
+	public Optional<Invitation> find(String code) {
+		if (!GroupSecrets.isJoinCode(code)) {
+			return Optional.empty();
+		}
+		try {
+			return this.groups.join(code).map((group) -> new Invitation(code, group.label()));
+		}
+		catch (DataAccessException ex) {
+			return Optional.of(Invitation.unavailable(code));
+		}
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.formatfit.groups.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.formatfit.questionnaire.Invitations;
+import org.formatfit.sharing.ShareTokenCorrupt;
+import org.formatfit.sharing.ShareTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.Map;
+
+/**
+ * What the groups' pages answer when their database is out of reach: a page that says
+ * groups are unavailable right now and that nothing was done (a share that did not happen
+ * says so), with a 503. Everything else in FormatFit goes on working.
+ */
+@ControllerAdvice(assignableTypes = { GroupController.class, JoinController.class })
+class GroupFailures {
+
+	private static final Logger logger = LoggerFactory.getLogger(GroupFailures.class);
+
+	@ExceptionHandler(DataAccessException.class)
+	ModelAndView unavailable(DataAccessException ex, HttpServletRequest request) {
+		// The exception's kind only: its message may quote a statement's values.
+		logger.warn("Groups are unavailable: {}", ex.getClass().getSimpleName());
+		return GroupNotice.UNAVAILABLE.page(resultPath(request));
+	}
+
+	/** A share link that is no result's (on a share): a page that does not exist. */
+	@ExceptionHandler(ShareTokenCorrupt.class)
+	ModelAndView notFound() {
+		return GroupController.notFound();
+	}
+
+	/** The result a failed share came from, to go back to, when there was one. */
+	private static String resultPath(HttpServletRequest request) {
+		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+				&& variables.get("token") instanceof String token) {
+			UriComponentsBuilder path = UriComponentsBuilder.fromPath(ShareTokens.LINK_PATH);
+			String code = request.getParameter(Invitations.PARAMETER);
+			if (code != null) {
+				path.queryParam(Invitations.PARAMETER, code);
+			}
+			return path.encode().build(token).toString();
+		}
+		return null;
+	}
+
+}

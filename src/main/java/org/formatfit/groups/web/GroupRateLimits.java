@@ -1,0 +1,74 @@
+package org.formatfit.groups.web;
+
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many groups one client address may make, and how many results it may share, in an
+ * hour, so that a script cannot fill the database. Bucket4j counts; the buckets live in
+ * memory only, in a bounded Caffeine cache that forgets an address an hour after its last
+ * request. Addresses are never stored nor logged. Behind a load balancer each instance
+ * counts for itself.
+ */
+@Component
+class GroupRateLimits {
+
+	private static final Duration WINDOW = Duration.ofHours(1);
+
+	/** Addresses remembered at once; beyond, the least recently seen are forgotten. */
+	private static final int ADDRESSES = 100_000;
+
+	private final Limit creates;
+
+	private final Limit shares;
+
+	GroupRateLimits(@Value("${formatfit.groups.creates-per-hour}") int createsPerHour,
+			@Value("${formatfit.groups.shares-per-hour}") int sharesPerHour) {
+		this.creates = new Limit(createsPerHour);
+		this.shares = new Limit(sharesPerHour);
+	}
+
+	/** Whether this client may make another group now; counts it if so. */
+	boolean mayCreate(HttpServletRequest request) {
+		return this.creates.tryTake(request.getRemoteAddr());
+	}
+
+	/** Whether this client may share another result now; counts it if so. */
+	boolean mayShare(HttpServletRequest request) {
+		return this.shares.tryTake(request.getRemoteAddr());
+	}
+
+	/** One limit: so many an hour per address, refilled steadily. */
+	private static final class Limit {
+
+		private final int perHour;
+
+		private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+			.maximumSize(ADDRESSES)
+			.expireAfterAccess(WINDOW)
+			.build();
+
+		Limit(int perHour) {
+			this.perHour = perHour;
+		}
+
+		boolean tryTake(String address) {
+			return this.buckets.get(address, (unused) -> newBucket()).tryConsume(1);
+		}
+
+		private Bucket newBucket() {
+			return Bucket.builder()
+				.addLimit((limit) -> limit.capacity(this.perHour).refillGreedy(this.perHour, WINDOW))
+				.build();
+		}
+
+	}
+
+}

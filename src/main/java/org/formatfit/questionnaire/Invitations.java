@@ -1,0 +1,47 @@
+package org.formatfit.questionnaire;
+
+import java.util.Optional;
+
+/**
+ * The advisor groups a student may be invited to answer for. A group's join link opens
+ * the questionnaire with its code, which goes along (as {@link #PARAMETER}) to the
+ * result, where the student may share it with the group. Groups are {@code groups}'s: it
+ * implements this, so that the questionnaire and the result page know nothing of how
+ * groups are stored.
+ */
+public interface Invitations {
+
+	/**
+	 * The parameter that carries a group's join code from the join link to the result.
+	 */
+	String PARAMETER = "group";
+
+	/**
+	 * The invitation of the group with this join code; empty when no group has it (or
+	 * when the text is no join code at all).
+	 */
+	Optional<Invitation> find(String code);
+
+	/**
+	 * An invitation to answer for a group.
+	 *
+	 * @param code the group's join code
+	 * @param groupLabel what the advisor called the group, or {@code null} when groups
+	 * are unavailable right now (the database is down): the student can still answer, and
+	 * is told that sharing must wait
+	 */
+	record Invitation(String code, String groupLabel) {
+
+		/** An invitation that cannot be checked right now. */
+		public static Invitation unavailable(String code) {
+			return new Invitation(code, null);
+		}
+
+		/** Whether the group could be looked up, so that sharing is possible. */
+		public boolean available() {
+			return this.groupLabel != null;
+		}
+
+	}
+
+}
