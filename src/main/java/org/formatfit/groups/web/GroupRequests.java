@@ -1,7 +1,6 @@
 package org.formatfit.groups.web;
 
 import java.io.IOException;
-import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -41,9 +40,10 @@ class GroupRequests extends OncePerRequestFilter {
 			GroupPaths.WITHDRAW_PREFIX + "*", GroupPaths.WITHDRAWN, ShareTokens.LINK_PREFIX + "*" };
 
 	/**
-	 * What {@code Sec-Fetch-Site} says of a request from one of our pages, or typed in.
+	 * What {@code Sec-Fetch-Site} says of a form sent from one of our own pages. ("none",
+	 * a request the person started themselves, never comes with a form's POST.)
 	 */
-	private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
+	private static final String OWN_SITE = "same-origin";
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -62,7 +62,7 @@ class GroupRequests extends OncePerRequestFilter {
 	private static boolean fromAnotherSite(HttpServletRequest request) {
 		String site = request.getHeader("Sec-Fetch-Site");
 		if (site != null) {
-			return !OWN_SITE.contains(site);
+			return !OWN_SITE.equals(site);
 		}
 		// No Origin: not a browser, or one too old to say; nothing to go by.
 		return CorsUtils.isCorsRequest(request);

@@ -246,7 +246,10 @@ public class SharingPageTests {
 
 		assertThat(home.select("footer a[href=/privacy]").text()).isEqualTo("Your privacy");
 		assertThat(privacy.selectFirst("h1").text()).isEqualTo("Your privacy");
-		assertThat(privacy.text()).contains("holds no name").contains("Anyone who has the link").contains("Nothing.");
+		assertThat(privacy.text()).contains("holds no name")
+			.contains("Anyone who has the link")
+			.contains("Nothing, unless you share your result with an advisor’s group")
+			.contains("We keep no name, no network address");
 	}
 
 }
