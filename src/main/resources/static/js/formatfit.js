@@ -356,7 +356,13 @@
 					}
 					var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-group-live]');
 					if (fresh && fresh.innerHTML !== live.innerHTML && !live.contains(document.activeElement)) {
+						var count = live.querySelector('.group-count strong');
+						var freshCount = fresh.querySelector('.group-count strong');
 						live.innerHTML = fresh.innerHTML;
+						var announce = document.querySelector('[data-group-announce]');
+						if (announce && count && freshCount && count.textContent !== freshCount.textContent) {
+							announce.textContent = freshCount.textContent;
+						}
 					}
 				})
 				.catch(function () {

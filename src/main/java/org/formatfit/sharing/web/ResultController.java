@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.formatfit.questionnaire.Invitations;
+import org.formatfit.questionnaire.Invitations.Invitation;
+import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.recommendation.words.Explainer;
 import org.formatfit.recommendation.words.Explanation;
 import org.formatfit.sharing.QrCode;
@@ -77,9 +79,16 @@ public class ResultController {
 	String result(@PathVariable ShareToken token,
 			@RequestParam(name = Invitations.PARAMETER, required = false) String group, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
-		if (group != null) {
-			this.invitations.find(group).ifPresent((invitation) -> model.addAttribute("invitation", invitation));
+		Invitation invitation = (group != null) ? this.invitations.find(group).orElse(null) : null;
+		UriComponentsBuilder change = UriComponentsBuilder.fromPath(QuestionnairePath.PATH)
+			.queryParam("from", token.text());
+		if (invitation != null) {
+			model.addAttribute("invitation", invitation);
+			// Changing an answer keeps the invitation, so the new result can be shared
+			// too.
+			change.queryParam(Invitations.PARAMETER, invitation.code());
 		}
+		model.addAttribute("changePath", change.build().toString());
 		String shareUrl = addResult(model, shared, locale);
 		model.addAttribute("mailto", mailto(shareUrl, locale));
 		model.addAttribute("qr", QrCode.of(shareUrl));

@@ -1,0 +1,362 @@
+package org.formatfit.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.questionnaire.Question;
+import org.formatfit.questionnaire.Section;
+import org.formatfit.sharing.QrCodes;
+import org.formatfit.sharing.ShareTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Advisor groups in the browser: an advisor makes a group, students join through its
+ * link, with and without JavaScript, and share their result or not; the group page, its
+ * CSV, taking a result back and deleting the group. Every new page is checked with axe on
+ * a desktop and a phone, in English and in Spanish, with screenshots in
+ * target/screenshots/group-*, join-*, result-share-*, withdraw-* and delete-group-*.
+ */
+class GroupJourneyIT extends BrowserTestSupport {
+
+	/** A group's private page: its key is 22 base64url characters. */
+	private static final String GROUP_PATH = "/groups/[A-Za-z0-9_-]{22}";
+
+	/** A join code: 8 characters without look-alikes. */
+	private static final String JOIN_CODE = "[23456789abcdefghjkmnpqrstuvwxyz]{8}";
+
+	private static final String SHARER = AdvisorJourneyIT.DRIFTER;
+
+	private static final String KEEPER = StudentJourneyIT.PARENT;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	/**
+	 * The browser is shared: the next test must not inherit a language picked here.
+	 */
+	@AfterEach
+	void forgetTheLanguage() {
+		browser().manage().deleteAllCookies();
+	}
+
+	/**
+	 * The issue's journey end to end. The advisor and the student with JavaScript share
+	 * one browser, as the page's address is all either of them has; the student without
+	 * JavaScript has the other.
+	 */
+	@Test
+	void onlyTheResultAStudentSharesReachesTheGroupUntilTheyTakeItBackAndTheGroupIsDeleted() throws Exception {
+		String label = "Online orientation, Tuesday 6 pm";
+		ChromeDriver advisor = browser();
+		String groupPath = makeGroup(advisor, label);
+		assertThat(advisor.findElement(By.tagName("h1")).getText()).isEqualTo(label);
+		String joinUrl = advisor.findElement(By.id("join-link")).getAttribute("value");
+		assertThat(joinUrl).matches(url("/join/") + JOIN_CODE);
+		String code = joinUrl.substring(url("/join/").length());
+		// What Chromium painted, read as a phone's camera would.
+		byte[] painted = advisor.findElement(By.cssSelector("svg.qr")).getScreenshotAs(OutputType.BYTES);
+		assertThat(QrCodes.readPng(painted)).isEqualTo(joinUrl);
+		assertThat(resultCount(advisor)).isEqualTo("No results yet");
+		assertThat(advisor.findElements(By.cssSelector("table.group-table"))).isEmpty();
+
+		// The student without JavaScript answers and shares.
+		ChromeDriver sharer = browserWithoutScript();
+		sharer.get(joinUrl);
+		assertInvitation(sharer, label, code);
+		answerEveryQuestion(sharer, SHARER, false);
+		String sharerToken = ShareTokens.tokenFor(AnswerSets.parse(SHARER));
+		assertThat(path(sharer)).isEqualTo(ShareTokens.LINK_PREFIX + sharerToken + "?group=" + code);
+		clickToNavigate(sharer, shareButton(sharer));
+		String withdrawPath = path(sharer);
+		assertThat(withdrawPath).startsWith("/withdraw/");
+		assertThat(sharer.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Your result is shared with “" + label + "”");
+		assertThat(sharer.findElement(By.id("withdraw-link")).getAttribute("value")).isEqualTo(url(withdrawPath));
+
+		// The student with JavaScript answers too, is offered the same choice, and lets
+		// it go: nothing of theirs may reach the group.
+		ChromeDriver keeper = browser();
+		keeper.get(joinUrl);
+		assertInvitation(keeper, label, code);
+		answerEveryQuestion(keeper, KEEPER, true);
+		String keeperToken = ShareTokens.tokenFor(AnswerSets.parse(KEEPER));
+		assertThat(keeperToken).isNotEqualTo(sharerToken);
+		assertThat(path(keeper)).isEqualTo(ShareTokens.LINK_PREFIX + keeperToken + "?group=" + code);
+		assertThat(shareButton(keeper).isDisplayed()).isTrue();
+
+		// The advisor comes back through the bookmarked address.
+		open(advisor, groupPath);
+		assertThat(resultCount(advisor)).isEqualTo("1 result");
+		List<WebElement> rows = eachResult(advisor);
+		assertThat(rows).hasSize(1);
+		List<WebElement> cells = rows.get(0).findElements(By.cssSelector("th, td"));
+		assertThat(cells).hasSize(5);
+		WebElement firstResult = cells.get(0).findElement(By.tagName("a"));
+		assertThat(firstResult.getText()).isEqualTo("Result 1");
+		assertThat(firstResult.getAttribute("href")).isEqualTo(url(ShareTokens.LINK_PREFIX + sharerToken + "/advisor"));
+		// Result, format, risks, how clear, day: what an advisor scans for first comes
+		// first,
+		// so that it shows on a phone without scrolling the table sideways.
+		assertThat(cells.get(1).getText()).isEqualTo("Asynchronous");
+		List<String> rowFlags = Arrays.asList(cells.get(2).getText().split(", "));
+		assertThat(cells.get(4).getText())
+			.isEqualTo(LocalDate.now().format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)));
+		List<String> summaryFlags = advisor
+			.findElements(By.xpath("//h3[normalize-space()='Risks to talk about']/following-sibling::ul[1]/li/span"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		String csvUrl = advisor.findElement(By.cssSelector("a[href$='/results.csv']")).getAttribute("href");
+		assertThat(csvUrl).isEqualTo(url(groupPath + "/results.csv"));
+
+		// The flags the group shows are the ones the advisor view of that result shows.
+		clickToNavigate(advisor, firstResult);
+		List<String> advisorFlags = advisor.findElements(By.cssSelector(".flag-title"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(advisorFlags).as("the drifter raises flags").isNotEmpty();
+		assertThat(rowFlags).containsExactlyInAnyOrderElementsOf(advisorFlags);
+		assertThat(summaryFlags).containsExactlyInAnyOrderElementsOf(advisorFlags);
+
+		List<String> csv = csvLines(csvUrl);
+		assertThat(csv).hasSize(2);
+		assertThat(csv.get(0)).startsWith("shared_on,token,model_version,format,");
+		List<String> row = Arrays.asList(csv.get(1).split(","));
+		assertThat(row.get(1)).isEqualTo(sharerToken);
+		assertThat(row.get(3)).isEqualTo("ASYNCHRONOUS");
+		assertThat(String.join("\n", csv)).doesNotContain(keeperToken);
+
+		// The student takes the result back; the advisor's Refresh shows it gone. The
+		// page is fresh, so its script's own refresh (every 10 s) cannot swap the link
+		// away before the click.
+		open(advisor, groupPath);
+		clickToNavigate(sharer, sharer.findElement(By.cssSelector("form[action='" + withdrawPath + "'] button")));
+		assertThat(path(sharer)).isEqualTo("/withdrawn");
+		assertThat(sharer.findElement(By.tagName("h1")).getText()).isEqualTo("Result taken back");
+		clickToNavigate(advisor, advisor.findElement(By.cssSelector("[data-group-refresh]")));
+		assertThat(path(advisor)).isEqualTo(groupPath);
+		assertThat(resultCount(advisor)).isEqualTo("No results yet");
+		assertThat(advisor.findElements(By.cssSelector("table.group-table"))).isEmpty();
+		assertThat(csvLines(csvUrl)).hasSize(1);
+
+		// Deleting asks first, then the group's page is gone like any unknown address.
+		clickToNavigate(advisor, advisor.findElement(By.linkText("Delete this group")));
+		assertThat(path(advisor)).isEqualTo(groupPath + "/delete");
+		assertThat(advisor.findElement(By.tagName("h1")).getText()).isEqualTo("Delete “" + label + "”?");
+		clickToNavigate(advisor, advisor.findElement(By.xpath("//button[normalize-space()='Delete the group']")));
+		assertThat(path(advisor)).isEqualTo("/groups/deleted");
+		assertThat(advisor.findElement(By.tagName("h1")).getText()).isEqualTo("Group deleted");
+		open(advisor, groupPath);
+		assertThat(advisor.getTitle()).isEqualTo("Page not found – FormatFit");
+		assertThat(advisor.findElement(By.tagName("h1")).getText()).isEqualTo("We can’t find that page");
+		assertThat(get(url(groupPath)).statusCode()).isEqualTo(404);
+		assertThat(get(csvUrl).statusCode()).isEqualTo(404);
+		assertThat(get(joinUrl).statusCode()).as("the join link goes with the group").isEqualTo(404);
+	}
+
+	/**
+	 * With JavaScript the results part fetches itself again every 10 s: a result shared
+	 * meanwhile appears without a reload. Waits up to 25 s, two rounds and some.
+	 */
+	@Test
+	void withJavaScriptTheGroupPageShowsANewResultWithoutAReload() {
+		ChromeDriver advisor = browser();
+		String groupPath = makeGroup(advisor, "Live refresh");
+		String joinUrl = advisor.findElement(By.id("join-link")).getAttribute("value");
+		script(advisor, "window.formatfitSamePage = true");
+		assertThat(resultCount(advisor)).isEqualTo("No results yet");
+
+		ChromeDriver student = browserWithoutScript();
+		student.get(joinUrl);
+		answerEveryQuestion(student, SHARER, false);
+		clickToNavigate(student, shareButton(student));
+		assertThat(path(student)).startsWith("/withdraw/");
+
+		new WebDriverWait(advisor, Duration.ofSeconds(25)).until((browser) -> "1 result".equals(script(advisor,
+				"return document.querySelector('[data-group-live] .group-count strong').textContent.trim()")));
+		assertThat(script(advisor, "return window.formatfitSamePage === true")).as("not reloaded").isEqualTo(true);
+		assertThat(path(advisor)).isEqualTo(groupPath);
+		assertThat(eachResult(advisor)).hasSize(1);
+		deleteGroup(advisor, groupPath);
+	}
+
+	/**
+	 * A group without a name is refused with 422 and the form again, the message next to
+	 * the field and tied to it, and what was typed still in it.
+	 */
+	@Test
+	void aGroupWithoutANameIsRefusedNextToTheFieldKeepingWhatWasTyped() throws Exception {
+		ChromeDriver advisor = browser();
+		open(advisor, "/groups/new");
+		advisor.findElement(By.id("label")).sendKeys("   ");
+
+		clickToNavigate(advisor, advisor.findElement(By.cssSelector(".group-form button[type=submit]")));
+
+		assertThat(path(advisor)).isEqualTo("/groups");
+		assertThat(advisor.getTitle()).isEqualTo("Check the name of the group – FormatFit");
+		WebElement field = advisor.findElement(By.id("label"));
+		WebElement message = advisor.findElement(By.cssSelector(".field .error-message"));
+		assertThat(message.getText()).isEqualTo("Give the group a name.");
+		assertThat(message.findElement(By.xpath("..")).findElement(By.id("label"))).isEqualTo(field);
+		assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(field.getAttribute("aria-describedby").split(" ")).contains(message.getAttribute("id"));
+		assertThat(field.getAttribute("value")).isEqualTo("   ");
+
+		// Selenium cannot see a status: the same form, sent as the browser sent it.
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(url("/groups")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("label=+++"))
+			.build(), BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(response.body()).contains("Give the group a name.");
+	}
+
+	/**
+	 * Every page of the groups, in a group with one result shared: zero axe violations
+	 * against WCAG 2.2 AA, no sideways scrolling and no small targets at 375 px and on a
+	 * desktop, in each language.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void everyGroupPageMeetsWcag22AaOnDesktopAndPhone(String language) {
+		ChromeDriver browser = browser();
+		open(browser, "/groups/new?lang=" + language);
+		check(browser, "group-new", language);
+
+		clickToNavigate(browser, browser.findElement(By.cssSelector(".group-form button[type=submit]")));
+		assertThat(browser.findElements(By.cssSelector(".field .error-message"))).hasSize(1);
+		check(browser, "group-new-error", language);
+
+		String label = "es".equals(language) ? "Orientación en línea, martes 18 h" : "Online orientation, Tuesday 6 pm";
+		browser.findElement(By.id("label")).sendKeys(label);
+		clickToNavigate(browser, browser.findElement(By.cssSelector(".group-form button[type=submit]")));
+		String groupPath = path(browser);
+		assertThat(groupPath).matches(GROUP_PATH);
+		check(browser, "group-page-empty", language);
+		String joinUrl = browser.findElement(By.id("join-link")).getAttribute("value");
+
+		browser.get(joinUrl);
+		assertThat(browser.findElement(By.cssSelector(".invitation")).getText()).contains(label);
+		check(browser, "join-questionnaire", language);
+
+		answerEveryQuestion(browser, SHARER, true);
+		assertThat(shareButton(browser).isDisplayed()).isTrue();
+		check(browser, "result-share", language);
+
+		clickToNavigate(browser, shareButton(browser));
+		assertThat(path(browser)).startsWith("/withdraw/");
+		check(browser, "withdraw", language);
+
+		open(browser, groupPath);
+		assertThat(eachResult(browser)).hasSize(1);
+		check(browser, "group-page", language);
+
+		clickToNavigate(browser, browser.findElement(By.cssSelector("a[href='" + groupPath + "/delete']")));
+		check(browser, "delete-group", language);
+		clickToNavigate(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+		assertThat(path(browser)).isEqualTo("/groups/deleted");
+	}
+
+	private void check(ChromeDriver browser, String page, String language) {
+		String name = page + "-" + language;
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(name).isEqualTo(language);
+		assertThat(browser.getTitle()).as(name).contains("FormatFit").doesNotContain("??");
+		checkOnDesktopAndPhone(browser, name);
+	}
+
+	/** Makes a group through the form and returns its page's path, where it lands. */
+	private String makeGroup(ChromeDriver advisor, String label) {
+		open(advisor, "/groups/new");
+		advisor.findElement(By.id("label")).sendKeys(label);
+		clickToNavigate(advisor, advisor.findElement(By.cssSelector(".group-form button[type=submit]")));
+		String groupPath = path(advisor);
+		assertThat(groupPath).matches(GROUP_PATH);
+		return groupPath;
+	}
+
+	private void deleteGroup(ChromeDriver advisor, String groupPath) {
+		open(advisor, groupPath + "/delete");
+		clickToNavigate(advisor, advisor.findElement(By.cssSelector("main form button[type=submit]")));
+		assertThat(path(advisor)).isEqualTo("/groups/deleted");
+	}
+
+	/** The join link leads to the questionnaire, which names the group and carries it. */
+	private void assertInvitation(ChromeDriver student, String label, String code) {
+		assertThat(path(student)).isEqualTo("/questionnaire?group=" + code);
+		assertThat(student.findElement(By.cssSelector(".invitation p")).getText())
+			.isEqualTo("The group “" + label + "” invited you to answer.");
+		assertThat(student.findElement(By.cssSelector("[data-questionnaire] input[name=group]")).getAttribute("value"))
+			.isEqualTo(code);
+	}
+
+	/**
+	 * Answers as a person would and sends the questionnaire: with JavaScript one section
+	 * at a time with Next, without it the whole form at once.
+	 */
+	private void answerEveryQuestion(ChromeDriver student, String answerSet, boolean javaScript) {
+		Map<String, String> answers = AnswerSets.asMap(answerSet);
+		for (Section section : Section.values()) {
+			for (Question question : section.questions()) {
+				answer(student, question, answers.get(question.id()));
+			}
+			if (javaScript && section != Section.BUDGET) {
+				QuestionnaireProgressIT.nextButton(student).click();
+			}
+		}
+		clickToNavigate(student, QuestionnaireProgressIT.submitButton(student));
+		assertThat(path(student)).startsWith(ShareTokens.LINK_PREFIX);
+	}
+
+	private static WebElement shareButton(ChromeDriver student) {
+		return student.findElement(By.cssSelector("section.group-share form button[type=submit]"));
+	}
+
+	private static String resultCount(ChromeDriver advisor) {
+		return advisor.findElement(By.cssSelector("[data-group-live] .group-count strong")).getText();
+	}
+
+	/** The rows of the last table: one per result shared. */
+	private static List<WebElement> eachResult(ChromeDriver advisor) {
+		List<WebElement> tables = advisor.findElements(By.cssSelector("[data-group-live] table.group-table"));
+		assertThat(tables).isNotEmpty();
+		return tables.get(tables.size() - 1).findElements(By.cssSelector("tbody tr"));
+	}
+
+	/** The CSV's lines, each of which must end in CRLF. */
+	private List<String> csvLines(String csvUrl) throws IOException, InterruptedException {
+		HttpResponse<String> response = get(csvUrl);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		String body = response.body();
+		assertThat(body).endsWith("\r\n");
+		return Arrays.asList(body.substring(0, body.length() - 2).split("\r\n", -1));
+	}
+
+	private HttpResponse<String> get(String address) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create(address)).build(), BodyHandlers.ofString());
+	}
+
+}

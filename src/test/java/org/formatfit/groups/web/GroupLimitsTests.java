@@ -1,0 +1,107 @@
+package org.formatfit.groups.web;
+
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.sharing.ShareTokens;
+import org.formatfit.sharing.web.SharingPageTests;
+import org.formatfit.web.Pages;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The limits that keep a script from filling the database, set low here: groups made and
+ * results shared per client address and hour, and results per group. Each refusal is a
+ * page that says what happened, and nothing is stored.
+ */
+@SpringBootTest(properties = { "formatfit.groups.creates-per-hour=2", "formatfit.groups.shares-per-hour=3",
+		"formatfit.groups.max-results=2" })
+@AutoConfigureMockMvc
+class GroupLimitsTests {
+
+	private static final String[] ANSWER_SETS = { SharingPageTests.DRIFTER,
+			"mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree",
+			"fixed yes nice-to-have essential essential lonely one usually helps fast reliable one-place own secondary degree" };
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void refusesAThirdGroupFromOneAddressWithinTheHourButNotFromAnother() {
+		assertThat(create("10.0.0.1")).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(create("10.0.0.1")).hasStatus(HttpStatus.SEE_OTHER);
+
+		MvcTestResult third = create("10.0.0.1");
+		assertThat(third).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(Pages.parse(third).selectFirst("h1").text()).isEqualTo("Too many at once");
+		assertThat(create("10.0.0.2")).hasStatus(HttpStatus.SEE_OTHER);
+	}
+
+	@Test
+	void takesNoMoreResultsThanAGroupHoldsAndSaysSo() {
+		String group = this.mvc.post().uri("/groups").param("label", "Small").with((request) -> {
+			request.setRemoteAddr("10.0.1.1");
+			return request;
+		}).exchange().getResponse().getHeader(HttpHeaders.LOCATION);
+		String code = Pages.parse(this.mvc.get().uri(group).exchange())
+			.getElementById("join-link")
+			.val()
+			.substring("http://localhost/join/".length());
+
+		assertThat(share(ANSWER_SETS[0], code, "10.0.1.2")).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(share(ANSWER_SETS[1], code, "10.0.1.3")).hasStatus(HttpStatus.SEE_OTHER);
+		MvcTestResult full = share(ANSWER_SETS[2], code, "10.0.1.4");
+
+		assertThat(full).hasStatus(HttpStatus.CONFLICT);
+		assertThat(Pages.parse(full).selectFirst("h1").text()).isEqualTo("This group is full");
+		assertThat(Pages.parse(full).select("a.button-primary").attr("href"))
+			.isEqualTo("/r/" + ShareTokens.tokenFor(AnswerSets.parse(ANSWER_SETS[2])) + "?group=" + code);
+		assertThat(Pages.parse(this.mvc.get().uri(group).exchange()).select(".group-count").text())
+			.startsWith("2 results");
+	}
+
+	@Test
+	void refusesAFourthShareFromOneAddressWithinTheHour() {
+		String group = this.mvc.post().uri("/groups").param("label", "Busy").with((request) -> {
+			request.setRemoteAddr("10.0.2.1");
+			return request;
+		}).exchange().getResponse().getHeader(HttpHeaders.LOCATION);
+		String code = Pages.parse(this.mvc.get().uri(group).exchange())
+			.getElementById("join-link")
+			.val()
+			.substring("http://localhost/join/".length());
+
+		for (String answers : ANSWER_SETS) {
+			assertThat(share(answers, code, "10.0.2.2").getResponse().getStatus()).isNotEqualTo(429);
+		}
+		MvcTestResult fourth = share(ANSWER_SETS[0], code, "10.0.2.2");
+		assertThat(fourth).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(Pages.parse(fourth).selectFirst("h1").text()).isEqualTo("Too many at once");
+	}
+
+	private MvcTestResult create(String address) {
+		return this.mvc.post().uri("/groups").param("label", "Limits").with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).exchange();
+	}
+
+	private MvcTestResult share(String answers, String code, String address) {
+		return this.mvc.post()
+			.uri("/r/" + ShareTokens.tokenFor(AnswerSets.parse(answers)) + "/share")
+			.param("group", code)
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
+	}
+
+}
