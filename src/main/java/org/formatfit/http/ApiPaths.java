@@ -21,6 +21,9 @@ public final class ApiPaths {
 	/** {@code POST} an answer set; {@code GET …/{token}} a result. */
 	public static final String RECOMMENDATIONS = V1 + "/recommendations";
 
+	/** {@code GET …/{key}}: an advisor group's summary, by its private key. */
+	public static final String GROUPS = V1 + "/groups";
+
 	/** The question bank, with labels in the reader's language. */
 	public static final String QUESTIONNAIRE = V1 + "/questionnaire";
 

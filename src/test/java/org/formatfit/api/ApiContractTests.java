@@ -75,7 +75,7 @@ class ApiContractTests {
 
 		assertThat(operations(document()).keySet()).isEqualTo(mapped)
 			.containsExactlyInAnyOrder("GET /api/v1/questionnaire", "POST /api/v1/recommendations",
-					"GET /api/v1/recommendations/{token}");
+					"GET /api/v1/recommendations/{token}", "GET /api/v1/groups/{key}");
 	}
 
 	@Test
@@ -87,6 +87,7 @@ class ApiContractTests {
 				"415");
 		assertThat(statuses(operations.get("GET /api/v1/recommendations/{token}"))).containsExactly("200", "404",
 				"406");
+		assertThat(statuses(operations.get("GET /api/v1/groups/{key}"))).containsExactly("200", "404", "406", "503");
 		operations.forEach((name, operation) -> operation.get("responses").properties().forEach((status) -> {
 			JsonNode content = status.getValue().get("content");
 			String type = status.getKey().equals("200") ? "application/json;charset=UTF-8"
@@ -178,6 +179,10 @@ class ApiContractTests {
 				get("/api/v1/recommendations/" + token, MediaType.APPLICATION_JSON));
 		answers.put("GET /api/v1/recommendations/{token} 404",
 				get("/api/v1/recommendations/AAAAAAAAAAAA", MediaType.APPLICATION_JSON));
+		String group = groupWithOneResult(token);
+		answers.put("GET /api/v1/groups/{key} 200", get("/api/v1" + group, MediaType.APPLICATION_JSON));
+		answers.put("GET /api/v1/groups/{key} 404",
+				get("/api/v1/groups/AAAAAAAAAAAAAAAAAAAAAA", MediaType.APPLICATION_JSON));
 
 		Map<String, JsonNode> operations = operations(document);
 		answers.forEach((name, body) -> {
@@ -329,6 +334,32 @@ class ApiContractTests {
 			.expectBody()
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/** A new group, with one result shared through its page's join code: its path. */
+	private String groupWithOneResult(String token) {
+		String group = this.client.post()
+			.uri("/groups")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body("label=Contract")
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
+		String page = new String(get(group, MediaType.TEXT_HTML), StandardCharsets.UTF_8);
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("/join/([2-9a-z]{8})\"").matcher(page);
+		assertThat(code.find()).isTrue();
+		this.client.post()
+			.uri("/r/" + token + "/share")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body("group=" + code.group(1))
+			.exchange()
+			.expectStatus()
+			.isSeeOther();
+		return group;
 	}
 
 	private byte[] get(String path, MediaType accept) {

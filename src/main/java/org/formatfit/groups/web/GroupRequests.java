@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.formatfit.http.ApiPaths;
 import org.formatfit.http.PrivacyHeaders;
 import org.formatfit.sharing.ShareTokens;
 
@@ -37,7 +38,8 @@ class GroupRequests extends OncePerRequestFilter {
 	 * private.
 	 */
 	static final String[] PATHS = { GroupPaths.GROUPS, GroupPaths.GROUPS + "/*", GroupPaths.JOIN_PREFIX + "*",
-			GroupPaths.WITHDRAW_PREFIX + "*", GroupPaths.WITHDRAWN, ShareTokens.LINK_PREFIX + "*" };
+			GroupPaths.WITHDRAW_PREFIX + "*", GroupPaths.WITHDRAWN, ShareTokens.LINK_PREFIX + "*",
+			ApiPaths.GROUPS + "/*" };
 
 	/**
 	 * What {@code Sec-Fetch-Site} says of a form sent from one of our own pages. ("none",
