@@ -12,7 +12,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
  * it is bounded by a deadline, and a process that exits first fails at once with its last
  * log lines.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
 	private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
@@ -51,22 +53,46 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	/** Starts the app; {@link #port(Duration)} waits until it listens. */
-	static AppProcess start() {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+	public static AppProcess start() {
+		return start(new String[0]);
+	}
+
+	/**
+	 * Starts the app with more command-line arguments ({@code --name=value}). One that
+	 * names a property set here already replaces it rather than adding to it: Spring Boot
+	 * would join two values of one name with a comma.
+	 */
+	public static AppProcess start(String... extraArguments) {
 		// A short-lived server: C1 alone starts it sooner and it serves a handful of
 		// requests.
-		// Each JVM its own database in memory: the default H2 file would be locked by the
-		// first, and nothing here is about groups.
-		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp", applicationClassPath(),
-				FormatFitApplication.class.getName(), "--server.port=0", "--spring.main.banner-mode=off",
-				"--spring.datasource.url=jdbc:h2:mem:formatfit;MODE=PostgreSQL;DB_CLOSE_DELAY=-1"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+						"-Xmx256m", "-cp", applicationClassPath(), FormatFitApplication.class.getName()));
+		// Each JVM its own database in memory unless told otherwise: the default H2 file
+		// would be locked by the first.
+		Map<String, String> arguments = new LinkedHashMap<>();
+		for (String argument : List.of("--server.port=0", "--spring.main.banner-mode=off",
+				"--spring.datasource.url=jdbc:h2:mem:formatfit;MODE=PostgreSQL;DB_CLOSE_DELAY=-1")) {
+			arguments.put(argumentName(argument), argument);
+		}
+		for (String argument : extraArguments) {
+			arguments.put(argumentName(argument), argument);
+		}
+		command.addAll(arguments.values());
 		try {
 			return new AppProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * {@code --name} of {@code --name=value}; the whole argument when it has no value.
+	 */
+	private static String argumentName(String argument) {
+		int equals = argument.indexOf('=');
+		return (equals < 0) ? argument : argument.substring(0, equals);
 	}
 
 	/**
@@ -81,7 +107,7 @@ final class AppProcess implements AutoCloseable {
 			.collect(Collectors.joining(File.pathSeparator));
 	}
 
-	int port(Duration deadline) throws InterruptedException {
+	public int port(Duration deadline) throws InterruptedException {
 		try {
 			return this.port.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -93,7 +119,7 @@ final class AppProcess implements AutoCloseable {
 		}
 	}
 
-	URI uri(String path) {
+	public URI uri(String path) {
 		return URI.create("http://localhost:" + this.port.join() + path);
 	}
 

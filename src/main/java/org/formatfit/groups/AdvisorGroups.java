@@ -15,6 +15,13 @@ interface AdvisorGroups extends ListCrudRepository<AdvisorGroup, Long> {
 
 	Optional<AdvisorGroup> findByJoinCode(String joinCode);
 
+	/**
+	 * Locks a group's row until the transaction ends, so that shares into one group
+	 * happen one at a time; its id, or {@code null} when it is gone.
+	 */
+	@Query("SELECT id FROM advisor_group WHERE id = :id FOR UPDATE")
+	Long lock(@Param("id") Long id);
+
 	/** Deletes the groups made before a day, and with them their shared results. */
 	@Modifying
 	@Query("DELETE FROM advisor_group WHERE created_on < :day")

@@ -14,6 +14,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Advisor groups as the pages use them: made with a new key and join code, opened with
@@ -100,21 +101,27 @@ public class Groups {
 
 	/**
 	 * Shares a result with a group. A result shared with a group already counts once; a
-	 * full group takes no more.
+	 * full group takes no more. Shares into one group wait for each other (the group's
+	 * row is locked until the share is stored), so that however many arrive at once, and
+	 * on however many instances, the group never holds more than its limit.
 	 */
+	@Transactional
 	public Sharing share(AdvisorGroup group, ShareToken token, LocalDate today) {
 		this.storage.ready();
+		if (this.groups.lock(group.id()) == null) {
+			return new Sharing(Sharing.Outcome.NO_GROUP, null);
+		}
+		if (this.results.existsByAdvisorGroupAndToken(group.id(), token.text())) {
+			return new Sharing(Sharing.Outcome.ALREADY_SHARED, null);
+		}
 		if (this.results.countByAdvisorGroup(group.id()) >= this.maxResults) {
 			return new Sharing(Sharing.Outcome.GROUP_FULL, null);
 		}
+		// The unique constraints stay as a last guard: under the lock, neither can be
+		// hit.
 		String withdraw = this.secrets.newKey();
-		try {
-			this.results.save(new SharedResult(null, group.id(), token.text(), today, GroupSecrets.hash(withdraw)));
-			return new Sharing(Sharing.Outcome.SHARED, withdraw);
-		}
-		catch (DuplicateKeyException ex) {
-			return new Sharing(Sharing.Outcome.ALREADY_SHARED, null);
-		}
+		this.results.save(new SharedResult(null, group.id(), token.text(), today, GroupSecrets.hash(withdraw)));
+		return new Sharing(Sharing.Outcome.SHARED, withdraw);
 	}
 
 	/** A group's shared results, in the order they arrived. */
@@ -195,7 +202,8 @@ public class Groups {
 	/**
 	 * What became of a share.
 	 *
-	 * @param outcome shared, shared already, or not shared because the group is full
+	 * @param outcome shared, shared already, or not shared because the group is full or
+	 * gone
 	 * @param withdrawSecret the secret that withdraws it, when it was shared just now;
 	 * never stored, only its hash
 	 */
@@ -204,7 +212,10 @@ public class Groups {
 		/** What became of a share. */
 		public enum Outcome {
 
-			SHARED, ALREADY_SHARED, GROUP_FULL
+			SHARED, ALREADY_SHARED, GROUP_FULL,
+
+			/** The group was deleted while the share was on its way. */
+			NO_GROUP
 
 		}
 

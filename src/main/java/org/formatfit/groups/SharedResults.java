@@ -16,6 +16,8 @@ interface SharedResults extends ListCrudRepository<SharedResult, Long> {
 
 	long countByAdvisorGroup(Long advisorGroup);
 
+	boolean existsByAdvisorGroupAndToken(Long advisorGroup, String token);
+
 	Optional<SharedResult> findByWithdrawHash(String withdrawHash);
 
 	/** Withdraws a shared result; 1 when it was there, 0 when it was gone already. */

@@ -1,6 +1,5 @@
 package org.formatfit.groups;
 
-import org.formatfit.RequiredOnCi;
 import org.junit.jupiter.api.BeforeAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,21 +13,14 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class PostgresGroupStorageTests extends GroupStorageTests {
 
-	private static final String URL = System.getenv("FORMATFIT_TEST_POSTGRES_URL");
-
 	@BeforeAll
 	static void requirePostgres() {
-		RequiredOnCi.require(URL != null,
-				"The PostgreSQL storage tests need FORMATFIT_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run sets them)");
+		TestPostgres.require();
 	}
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		if (URL != null) {
-			registry.add("spring.datasource.url", () -> URL);
-			registry.add("spring.datasource.username", () -> System.getenv("FORMATFIT_TEST_POSTGRES_USER"));
-			registry.add("spring.datasource.password", () -> System.getenv("FORMATFIT_TEST_POSTGRES_PASSWORD"));
-		}
+		TestPostgres.register(registry);
 	}
 
 }

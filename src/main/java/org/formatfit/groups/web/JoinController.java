@@ -92,6 +92,7 @@ class JoinController {
 			case SHARED -> GroupController.seeOther(GroupPaths.path(GroupPaths.WITHDRAW, sharing.withdrawSecret()));
 			case ALREADY_SHARED -> GroupNotice.ALREADY_SHARED.page(resultPath);
 			case GROUP_FULL -> GroupNotice.GROUP_FULL.page(resultPath);
+			case NO_GROUP -> GroupController.notFound();
 		};
 	}
 

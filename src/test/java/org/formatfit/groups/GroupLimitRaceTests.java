@@ -1,0 +1,99 @@
+package org.formatfit.groups;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A group's limit holds however many shares arrive at once: with room for 50, 200
+ * students sharing together get exactly 50 "shared" and 150 "the group is full", and the
+ * group holds 50. (Counting first and storing after, several would pass the count
+ * together; shares into one group wait for each other instead.)
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "formatfit.groups.shares-per-hour=100000", "formatfit.groups.max-results=50" })
+class GroupLimitRaceTests {
+
+	private static final int LIMIT = 50;
+
+	private static final Duration DEADLINE = Duration.ofSeconds(90);
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(DEADLINE)
+		.build();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void takesExactlyAsManyResultsAsTheGroupHoldsWhenTwoHundredShareAtOnce() throws Exception {
+		HttpResponse<String> created = post("/groups", "label=Room for fifty");
+		String group = created.headers().firstValue("Location").map((location) -> URI.create(location).getPath()).get();
+		String joinUrl = Jsoup.parse(get(group).body()).getElementById("join-link").val();
+		String code = joinUrl.substring(joinUrl.lastIndexOf('/') + 1);
+		List<String> tokens = GroupLoadTests.distinctTokens(GroupLoadTests.CROWD);
+
+		List<Integer> statuses = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(tokens.size());
+		try {
+			CountDownLatch gate = new CountDownLatch(1);
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (String token : tokens) {
+				answers.add(threads.submit(() -> {
+					gate.await();
+					return post("/r/" + token + "/share", "group=" + code);
+				}));
+			}
+			gate.countDown();
+			for (Future<HttpResponse<String>> answer : answers) {
+				statuses.add(answer.get(DEADLINE.toSeconds(), TimeUnit.SECONDS).statusCode());
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(statuses).filteredOn((status) -> status == 303).hasSize(LIMIT);
+		assertThat(statuses).filteredOn((status) -> status == 409).hasSize(tokens.size() - LIMIT);
+		String csv = get(group + "/results.csv").body();
+		assertThat(csv.split("\r\n")).hasSize(1 + LIMIT);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).timeout(DEADLINE).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String form) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.timeout(DEADLINE)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
