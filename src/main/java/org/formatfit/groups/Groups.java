@@ -1,7 +1,5 @@
 package org.formatfit.groups;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -14,7 +12,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Advisor groups as the pages use them: made with a new key and join code, opened with
@@ -24,8 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>
  * Every method may throw Spring's {@link DataAccessException} when the database is out of
- * reach: the pages answer "groups are unavailable right now" to it, and nothing else in
- * FormatFit uses the database.
+ * reach ({@link GroupStorage}): the pages answer "groups are unavailable right now" to
+ * it, and nothing else in FormatFit uses the database. Shares into one group wait for
+ * each other: the group's row is locked until the share is stored, so that however many
+ * arrive at once, and on however many instances, a group never holds more than its limit.
  */
 @Service
 public class Groups {
@@ -45,12 +45,15 @@ public class Groups {
 
 	private final int maxResults;
 
-	Groups(AdvisorGroups groups, SharedResults results, GroupStorage storage,
+	private final TransactionTemplate transaction;
+
+	Groups(AdvisorGroups groups, SharedResults results, GroupStorage storage, TransactionTemplate transaction,
 			@Value("${formatfit.groups.retention}") Period retention,
 			@Value("${formatfit.groups.max-results}") int maxResults) {
 		this.groups = groups;
 		this.results = results;
 		this.storage = storage;
+		this.transaction = transaction;
 		this.retention = retention;
 		this.maxResults = maxResults;
 	}
@@ -60,34 +63,34 @@ public class Groups {
 	 * hash, so the key cannot be shown again.
 	 */
 	public CreatedGroup create(String label, LocalDate today) {
-		this.storage.ready();
-		String key = this.secrets.newKey();
-		for (int draw = 1;; draw++) {
-			try {
-				AdvisorGroup group = this.groups
-					.save(new AdvisorGroup(null, GroupSecrets.hash(key), this.secrets.newJoinCode(), label, today));
-				return new CreatedGroup(key, group);
-			}
-			catch (DuplicateKeyException ex) {
-				if (draw == CODE_DRAWS) {
-					throw ex;
+		return this.storage.call(() -> {
+			String key = this.secrets.newKey();
+			for (int draw = 1;; draw++) {
+				try {
+					AdvisorGroup group = this.groups
+						.save(new AdvisorGroup(null, GroupSecrets.hash(key), this.secrets.newJoinCode(), label, today));
+					return new CreatedGroup(key, group);
+				}
+				catch (DuplicateKeyException ex) {
+					if (draw == CODE_DRAWS) {
+						throw ex;
+					}
 				}
 			}
-		}
+		});
 	}
 
 	/**
-	 * The group whose key this is, if any. The database is asked for the key's hash, and
-	 * the hash it answers is compared again in constant time: how long an answer takes
-	 * says nothing about how close a guess was.
+	 * The group whose key this is, if any. The database is asked for the key's SHA-256,
+	 * never the key: how long the lookup takes depends on the hash, which says nothing
+	 * about how close a guess was to a key.
 	 */
 	public Optional<AdvisorGroup> open(String key) {
 		if (!GroupSecrets.isKey(key)) {
 			return Optional.empty();
 		}
-		this.storage.ready();
 		String hash = GroupSecrets.hash(key);
-		return this.groups.findByKeyHash(hash).filter((group) -> sameHash(group.keyHash(), hash));
+		return this.storage.call(() -> this.groups.findByKeyHash(hash)).filter(this::current);
 	}
 
 	/** The group this join code belongs to, if any. */
@@ -95,39 +98,45 @@ public class Groups {
 		if (!GroupSecrets.isJoinCode(code)) {
 			return Optional.empty();
 		}
-		this.storage.ready();
-		return this.groups.findByJoinCode(code);
+		return this.storage.call(() -> this.groups.findByJoinCode(code)).filter(this::current);
 	}
 
 	/**
-	 * Shares a result with a group. A result shared with a group already counts once; a
-	 * full group takes no more. Shares into one group wait for each other (the group's
-	 * row is locked until the share is stored), so that however many arrive at once, and
-	 * on however many instances, the group never holds more than its limit.
+	 * Shares a result with a group, in one transaction that first locks the group's row.
+	 * A result shared with a group already counts once; a full group takes no more.
 	 */
-	@Transactional
 	public Sharing share(AdvisorGroup group, ShareToken token, LocalDate today) {
-		this.storage.ready();
-		if (this.groups.lock(group.id()) == null) {
-			return new Sharing(Sharing.Outcome.NO_GROUP, null);
-		}
-		if (this.results.existsByAdvisorGroupAndToken(group.id(), token.text())) {
-			return new Sharing(Sharing.Outcome.ALREADY_SHARED, null);
-		}
-		if (this.results.countByAdvisorGroup(group.id()) >= this.maxResults) {
-			return new Sharing(Sharing.Outcome.GROUP_FULL, null);
-		}
-		// The unique constraints stay as a last guard: under the lock, neither can be
-		// hit.
-		String withdraw = this.secrets.newKey();
-		this.results.save(new SharedResult(null, group.id(), token.text(), today, GroupSecrets.hash(withdraw)));
-		return new Sharing(Sharing.Outcome.SHARED, withdraw);
+		return this.storage.call(() -> this.transaction.execute((status) -> {
+			if (this.groups.lock(group.id()) == null) {
+				return new Sharing(Sharing.Outcome.NO_GROUP, null);
+			}
+			if (this.results.existsByAdvisorGroupAndToken(group.id(), token.text())) {
+				return new Sharing(Sharing.Outcome.ALREADY_SHARED, null);
+			}
+			if (this.results.countByAdvisorGroup(group.id()) >= this.maxResults) {
+				return new Sharing(Sharing.Outcome.GROUP_FULL, null);
+			}
+			// The unique constraints stay as a last guard: under the lock, neither can
+			// be hit.
+			String withdraw = this.secrets.newKey();
+			this.results.save(new SharedResult(null, group.id(), token.text(), today, GroupSecrets.hash(withdraw)));
+			return new Sharing(Sharing.Outcome.SHARED, withdraw);
+		}));
 	}
 
 	/** A group's shared results, in the order they arrived. */
 	public List<SharedResult> results(AdvisorGroup group) {
-		this.storage.ready();
-		return this.results.findByAdvisorGroupOrderById(group.id());
+		return this.storage.call(() -> this.results.findByAdvisorGroupOrderById(group.id()));
+	}
+
+	/**
+	 * What a group's results are now, in a few characters: how many, and the latest to
+	 * arrive. It changes whenever a result is shared or withdrawn, and costs two small
+	 * queries instead of scoring every result.
+	 */
+	public String version(AdvisorGroup group) {
+		return this.storage.call(() -> this.results.countByAdvisorGroup(group.id()) + "-"
+				+ this.results.findFirstByAdvisorGroupOrderByIdDesc(group.id()).map(SharedResult::id).orElse(0L));
 	}
 
 	/** The shared result this withdraw secret takes back, with its group, if any. */
@@ -135,11 +144,12 @@ public class Groups {
 		if (!GroupSecrets.isKey(withdrawSecret)) {
 			return Optional.empty();
 		}
-		this.storage.ready();
 		String hash = GroupSecrets.hash(withdrawSecret);
-		return this.results.findByWithdrawHash(hash)
-			.filter((result) -> sameHash(result.withdrawHash(), hash))
-			.flatMap((result) -> this.groups.findById(result.advisorGroup()).map((group) -> new Shared(result, group)));
+		return this.storage
+			.call(() -> this.results.findByWithdrawHash(hash)
+				.flatMap((result) -> this.groups.findById(result.advisorGroup())
+					.map((group) -> new Shared(result, group))))
+			.filter((shared) -> current(shared.group()));
 	}
 
 	/** Takes a shared result back; whether it was still there. */
@@ -147,20 +157,20 @@ public class Groups {
 		if (!GroupSecrets.isKey(withdrawSecret)) {
 			return false;
 		}
-		this.storage.ready();
-		return this.results.deleteByWithdrawHash(GroupSecrets.hash(withdrawSecret)) > 0;
+		return this.storage.call(() -> this.results.deleteByWithdrawHash(GroupSecrets.hash(withdrawSecret)) > 0);
 	}
 
 	/** Deletes a group and every result shared with it, at once. */
 	public void delete(AdvisorGroup group) {
-		this.storage.ready();
-		this.groups.delete(group);
+		this.storage.call(() -> {
+			this.groups.delete(group);
+			return null;
+		});
 	}
 
 	/** Deletes the groups older than the retention period; how many went. */
 	int deleteExpired(LocalDate today) {
-		this.storage.ready();
-		return this.groups.deleteCreatedBefore(today.minus(this.retention));
+		return this.storage.call(() -> this.groups.deleteCreatedBefore(today.minus(this.retention)));
 	}
 
 	/** Once a night, whatever the traffic. */
@@ -184,9 +194,13 @@ public class Groups {
 		return this.maxResults;
 	}
 
-	private static boolean sameHash(String stored, String asked) {
-		return MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
-				asked.getBytes(StandardCharsets.US_ASCII));
+	/**
+	 * Whether a group is within its retention period. One past it is gone for every page
+	 * even before the night's deletion runs (a night the app or the database was down
+	 * skips it), so that no group is ever seen longer than the privacy page says.
+	 */
+	private boolean current(AdvisorGroup group) {
+		return !group.createdOn().isBefore(LocalDate.now().minus(this.retention));
 	}
 
 	/**

@@ -18,6 +18,9 @@ interface SharedResults extends ListCrudRepository<SharedResult, Long> {
 
 	boolean existsByAdvisorGroupAndToken(Long advisorGroup, String token);
 
+	/** The latest result to arrive in a group, if any. */
+	Optional<SharedResult> findFirstByAdvisorGroupOrderByIdDesc(Long advisorGroup);
+
 	Optional<SharedResult> findByWithdrawHash(String withdrawHash);
 
 	/** Withdraws a shared result; 1 when it was there, 0 when it was gone already. */

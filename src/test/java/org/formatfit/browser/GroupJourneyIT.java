@@ -9,6 +9,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -115,13 +116,12 @@ class GroupJourneyIT extends BrowserTestSupport {
 		WebElement firstResult = cells.get(0).findElement(By.tagName("a"));
 		assertThat(firstResult.getText()).isEqualTo("Result 1");
 		assertThat(firstResult.getAttribute("href")).isEqualTo(url(ShareTokens.LINK_PREFIX + sharerToken + "/advisor"));
-		// Result, format, risks, how clear, day: what an advisor scans for first comes
-		// first,
-		// so that it shows on a phone without scrolling the table sideways.
+		// Result, format, risks, how clear, day: what an advisor looks for first comes
+		// first, so that it shows on a phone without scrolling the table sideways.
 		assertThat(cells.get(1).getText()).isEqualTo("Asynchronous");
 		List<String> rowFlags = Arrays.asList(cells.get(2).getText().split(", "));
-		assertThat(cells.get(4).getText())
-			.isEqualTo(LocalDate.now().format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)));
+		assertThat(cells.get(4).getText()).isEqualTo(LocalDate.now()
+			.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)));
 		List<String> summaryFlags = advisor
 			.findElements(By.xpath("//h3[normalize-space()='Risks to talk about']/following-sibling::ul[1]/li/span"))
 			.stream()

@@ -54,6 +54,21 @@ class GroupStorageTests {
 			.isNotEqualTo(Optional.of(created.group()));
 	}
 
+	/**
+	 * A group past its retention period is gone for every page from that day, even before
+	 * the night's deletion has run.
+	 */
+	@Test
+	void opensNoGroupPastItsRetentionPeriodEvenBeforeItIsDeleted() {
+		Groups.CreatedGroup expired = this.service.create("Two springs ago", today().minusMonths(12).minusDays(1));
+		Groups.CreatedGroup lastDay = this.service.create("A year ago today", today().minusMonths(12));
+
+		assertThat(this.service.open(expired.key())).isEmpty();
+		assertThat(this.service.join(expired.group().joinCode())).isEmpty();
+		assertThat(this.service.open(lastDay.key())).contains(lastDay.group());
+		assertThat(this.service.join(lastDay.group().joinCode())).contains(lastDay.group());
+	}
+
 	@Test
 	void makesJoinCodesOfEightCharactersNoOneMistakesForEachOther() {
 		for (int i = 0; i < 20; i++) {

@@ -93,13 +93,13 @@ class GroupApi {
 	 * @param confidence how many results are how clear, clearest first
 	 * @param flags how many results carry each advisor flag, the most common first
 	 * @param tradeOffs each trade-off's average share of the decision, heaviest first
-	 * @param shared every shared result, in the order it arrived
+	 * @param sharedResults every shared result, in the order it arrived
 	 */
 	@Schema(name = "Group", requiredProperties = { "label", "createdOn", "deletedOn", "results", "formats",
-			"confidence", "flags", "tradeOffs", "shared" })
+			"confidence", "flags", "tradeOffs", "sharedResults" })
 	record GroupBody(String label, LocalDate createdOn, LocalDate deletedOn, int results, List<FormatCount> formats,
 			List<ConfidenceCount> confidence, List<FlagCount> flags, List<TradeOffWeight> tradeOffs,
-			List<SharedBody> shared) {
+			List<SharedBody> sharedResults) {
 
 		static GroupBody of(AdvisorGroup group, LocalDate deletedOn, GroupSummary summary) {
 			return new GroupBody(group.label(), group.createdOn(), deletedOn, summary.total(),

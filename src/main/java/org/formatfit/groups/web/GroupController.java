@@ -3,6 +3,7 @@ package org.formatfit.groups.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
@@ -36,8 +38,15 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class GroupController {
 
-	/** The longest label, in characters (the column holds 80). */
+	/** The longest label, in characters as people count them (code points). */
 	static final int LABEL_MAX = 80;
+
+	/**
+	 * Control characters, and the invisible ones that turn text around (bidirectional
+	 * overrides and isolates): a label is shown to students, and must read as typed.
+	 */
+	private static final Pattern LABEL_NOISE = Pattern
+		.compile("[\\p{Cntrl}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
 	private final Groups groups;
 
@@ -69,7 +78,7 @@ class GroupController {
 	@PostMapping(GroupPaths.GROUPS)
 	Object create(@RequestParam(name = "label", defaultValue = "") String label, Model model, Locale locale,
 			HttpServletRequest request) {
-		String cleaned = label.replaceAll("\\p{Cntrl}", " ").strip();
+		String cleaned = LABEL_NOISE.matcher(label).replaceAll(" ").strip();
 		String problem = null;
 		if (cleaned.isEmpty()) {
 			problem = this.messages.getMessage("groups.new.label.missing", null, locale);
@@ -92,22 +101,29 @@ class GroupController {
 	}
 
 	@GetMapping(GroupPaths.GROUP)
-	Object group(@PathVariable String key, Model model) {
-		return this.groups.open(key).<Object>map((group) -> {
-			String joinUrl = this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode());
-			model.addAttribute("group", group);
-			model.addAttribute("key", key);
-			model.addAttribute("joinUrl", joinUrl);
-			model.addAttribute("joinQr", QrCode.of(joinUrl));
-			model.addAttribute("joinQrPath", GroupPaths.path(GroupPaths.JOIN_QR, group.joinCode()));
-			model.addAttribute("groupPath", GroupPaths.path(GroupPaths.GROUP, key));
-			model.addAttribute("csvPath", GroupPaths.path(GroupPaths.CSV, key));
-			model.addAttribute("deletePath", GroupPaths.path(GroupPaths.DELETE, key));
-			model.addAttribute("summary", GroupSummary.of(this.groups.results(group)));
-			model.addAttribute("retentionMonths", this.groups.retention().toTotalMonths());
-			model.addAttribute("deleteOn", this.groups.deletedOn(group));
-			return "groups/group";
-		}).orElseGet(GroupController::notFound);
+	Object group(@PathVariable String key, Model model, Locale locale, WebRequest request) {
+		AdvisorGroup group = this.groups.open(key).orElse(null);
+		if (group == null) {
+			return notFound();
+		}
+		// The page's script asks again every few seconds with the version it has:
+		// unchanged, the answer is a 304, and no result is scored again.
+		if (request.checkNotModified("\"" + this.groups.version(group) + "-" + locale.toLanguageTag() + "\"")) {
+			return null;
+		}
+		String joinUrl = this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode());
+		model.addAttribute("group", group);
+		model.addAttribute("dates", new GroupDates(locale));
+		model.addAttribute("joinUrl", joinUrl);
+		model.addAttribute("joinQr", QrCode.of(joinUrl));
+		model.addAttribute("joinQrPath", GroupPaths.path(GroupPaths.JOIN_QR, group.joinCode()));
+		model.addAttribute("groupPath", GroupPaths.path(GroupPaths.GROUP, key));
+		model.addAttribute("csvPath", GroupPaths.path(GroupPaths.CSV, key));
+		model.addAttribute("deletePath", GroupPaths.path(GroupPaths.DELETE, key));
+		model.addAttribute("summary", GroupSummary.of(this.groups.results(group)));
+		model.addAttribute("retentionMonths", this.groups.retention().toTotalMonths());
+		model.addAttribute("deleteOn", this.groups.deletedOn(group));
+		return "groups/group";
 	}
 
 	@GetMapping(GroupPaths.CSV)

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,8 +31,11 @@ class GroupFailures {
 
 	@ExceptionHandler(DataAccessException.class)
 	ModelAndView unavailable(DataAccessException ex, HttpServletRequest request) {
-		// The exception's kind only: its message may quote a statement's values.
-		logger.warn("Groups are unavailable: {}", ex.getClass().getSimpleName());
+		if (!(ex instanceof DataAccessResourceFailureException)) {
+			// Not an outage, which groups.GroupStorage reports once: a failure of ours.
+			// The exception's kind only: its message may quote a statement's values.
+			logger.error("Groups failed: {}", ex.getClass().getSimpleName());
+		}
 		return GroupNotice.UNAVAILABLE.page(resultPath(request));
 	}
 
@@ -45,12 +49,9 @@ class GroupFailures {
 	private static String resultPath(HttpServletRequest request) {
 		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
 				&& variables.get("token") instanceof String token) {
-			UriComponentsBuilder path = UriComponentsBuilder.fromPath(ShareTokens.LINK_PATH);
 			String code = request.getParameter(Invitations.PARAMETER);
-			if (code != null) {
-				path.queryParam(Invitations.PARAMETER, code);
-			}
-			return path.encode().build(token).toString();
+			return (code != null) ? JoinController.resultPath(token, code)
+					: UriComponentsBuilder.fromPath(ShareTokens.LINK_PATH).build(token).toString();
 		}
 		return null;
 	}

@@ -5,7 +5,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The groups' addresses, each written once. Everything under {@code /groups/},
  * {@code /join/} and {@code /withdraw/} holds a key, a code or a secret, or is about one:
- * never cached, never indexed ({@link GroupPrivacy}).
+ * never cached, never indexed ({@link GroupRequests}).
  */
 final class GroupPaths {
 

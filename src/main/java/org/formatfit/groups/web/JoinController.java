@@ -74,10 +74,7 @@ class JoinController {
 	@PostMapping(ShareTokens.SHARE_PATH)
 	Object share(@PathVariable ShareToken token, @RequestParam(name = Invitations.PARAMETER) String code,
 			HttpServletRequest request) {
-		String resultPath = UriComponentsBuilder.fromPath(ShareTokens.LINK_PATH)
-			.queryParam(Invitations.PARAMETER, code)
-			.build(token.text())
-			.toString();
+		String resultPath = resultPath(token.text(), code);
 		// Counted before the group is looked up, so that guessing join codes is limited
 		// too.
 		if (!this.limits.mayShare(request)) {
@@ -94,6 +91,17 @@ class JoinController {
 			case GROUP_FULL -> GroupNotice.GROUP_FULL.page(resultPath);
 			case NO_GROUP -> GroupController.notFound();
 		};
+	}
+
+	/**
+	 * The result a share came from, with the code it carried, to go back to. Whatever the
+	 * code holds, it is a value, never part of the address's template.
+	 */
+	static String resultPath(String token, String code) {
+		return UriComponentsBuilder.fromPath(ShareTokens.LINK_PATH)
+			.queryParam(Invitations.PARAMETER, "{code}")
+			.build(token, code)
+			.toString();
 	}
 
 	/**

@@ -58,9 +58,9 @@ class GroupApiTests {
 			.extractingPath("$.formats[?(@.format == '" + recommendation.format().name() + "')].results")
 			.asArray()
 			.containsExactly(1);
-		assertThat(summary).bodyJson().extractingPath("$.shared[0].token").isEqualTo(token);
+		assertThat(summary).bodyJson().extractingPath("$.sharedResults[0].token").isEqualTo(token);
 		assertThat(summary).bodyJson()
-			.extractingPath("$.shared[0].flags[0]")
+			.extractingPath("$.sharedResults[0].flags[0]")
 			.isEqualTo(recommendation.assessment().flags().get(0).id());
 		assertThat(summary).bodyJson()
 			.extractingPath("$.flags[0].id")

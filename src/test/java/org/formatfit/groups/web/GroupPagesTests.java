@@ -81,6 +81,26 @@ class GroupPagesTests {
 		assertThat(page.select(".group-count").text()).startsWith("No results yet");
 	}
 
+	/**
+	 * Eighty characters of anything, as people count them; the invisible characters that
+	 * would turn the text around for students are taken out.
+	 */
+	@Test
+	void takesEightyCharactersOfAnyScriptAndDropsInvisibleOverrides() {
+		String emoji = "👩‍🏫" + "📚".repeat(77);
+		assertThat(emoji.codePointCount(0, emoji.length())).isEqualTo(GroupController.LABEL_MAX);
+
+		MvcTestResult made = this.mvc.post().uri("/groups").param("label", emoji).exchange();
+		assertThat(made).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(Pages.parse(this.mvc.get().uri(made.getResponse().getHeader(HttpHeaders.LOCATION)).exchange())
+			.selectFirst("h1")
+			.text()).isEqualTo(emoji);
+
+		String turned = newGroup("Tuesday \u202Egnineve\u202C group");
+		assertThat(Pages.parse(this.mvc.get().uri(turned).exchange()).selectFirst("h1").text())
+			.isEqualTo("Tuesday gnineve group");
+	}
+
 	@Test
 	void keepsTheLabelTypedAndSaysWhatIsWrongNextToTheField() {
 		String tooLong = "x".repeat(GroupController.LABEL_MAX + 1);
@@ -200,7 +220,7 @@ class GroupPagesTests {
 		Document page = Pages.parse(this.mvc.get().uri(group).exchange());
 		assertThat(page.select(".group-count").text()).startsWith("5 results");
 		Element formats = page.selectFirst("table.group-table");
-		assertThat(formats.select("thead th").eachText()).containsExactly("Format", "Results", "Share");
+		assertThat(formats.select("thead th").eachText()).containsExactly("Format", "Results", "Percentage");
 		int counted = formats.select("tbody tr")
 			.stream()
 			.mapToInt((tableRow) -> Integer.parseInt(tableRow.select("td").first().text()))
@@ -228,6 +248,23 @@ class GroupPagesTests {
 		assertThat(this.mvc.post().uri("/r/AQIFESe_fwRX/share").param("group", "abcdefgh").exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.post().uri("/withdraw/AAAAAAAAAAAAAAAAAAAAAA").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * A code is a value wherever it goes: braces, percent signs or a whole address in it
+	 * are a code no group has, never part of a link FormatFit builds.
+	 */
+	@Test
+	void takesAnyTextAsTheGroupCodeWithoutFailing() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+		for (String code : List.of("{x}", "{0}", "%zz", "a{b}c", "https://elsewhere.example/", "abc&lang=es",
+				"\"<b>\"")) {
+			assertThat(this.mvc.post().uri("/r/" + token + "/share").param("group", code).exchange()).as(code)
+				.hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(this.mvc.get().uri("/r/" + token).param("group", code).exchange()).as(code).hasStatusOk();
+			assertThat(this.mvc.get().uri("/questionnaire").param("group", code).exchange()).as(code).hasStatusOk();
+			assertThat(this.mvc.get().uri("/join/{code}", code).exchange()).as(code).hasStatus(HttpStatus.NOT_FOUND);
+		}
 	}
 
 	/** A result page without a group, or with a code no group has, asks nothing. */
@@ -282,6 +319,35 @@ class GroupPagesTests {
 			.param("label", "Ours")
 			.header("Sec-Fetch-Site", "same-origin")
 			.exchange()).hasStatus(HttpStatus.SEE_OTHER);
+	}
+
+	/**
+	 * The page's script asks again every few seconds: while no result arrives or goes,
+	 * the answer is a 304 with no page, so that an open tab costs next to nothing.
+	 */
+	@Test
+	void answersNotModifiedUntilAResultArrivesOrGoes() {
+		String group = newGroup("Polled");
+		String etag = this.mvc.get().uri(group).exchange().getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).isNotBlank();
+
+		assertThat(this.mvc.get().uri(group).header(HttpHeaders.IF_NONE_MATCH, etag).exchange())
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+		String withdraw = this.mvc.post()
+			.uri("/r/" + token + "/share")
+			.param("group", joinCode(group))
+			.exchange()
+			.getResponse()
+			.getHeader(HttpHeaders.LOCATION);
+		MvcTestResult shared = this.mvc.get().uri(group).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
+		assertThat(shared).hasStatusOk();
+		String afterShare = shared.getResponse().getHeader(HttpHeaders.ETAG);
+		this.mvc.post().uri(withdraw).exchange();
+		assertThat(this.mvc.get().uri(group).header(HttpHeaders.IF_NONE_MATCH, afterShare).exchange()).hasStatusOk();
+		assertThat(this.mvc.get().uri(group + "?lang=es").header(HttpHeaders.IF_NONE_MATCH, etag).exchange())
+			.as("another language is another page")
+			.hasStatusOk();
 	}
 
 	@Test

@@ -249,7 +249,7 @@ public class SharingPageTests {
 		assertThat(privacy.text()).contains("holds no name")
 			.contains("Anyone who has the link")
 			.contains("Nothing, unless you share your result with an advisor’s group")
-			.contains("We keep no name, no network address");
+			.contains("We store no name, no network address");
 	}
 
 }
