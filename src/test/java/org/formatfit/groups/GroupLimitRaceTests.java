@@ -2,7 +2,6 @@ package org.formatfit.groups;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,11 +35,7 @@ class GroupLimitRaceTests {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(90);
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(DEADLINE)
-		.build();
+	private final HttpClient http = new GroupHttp(0, DEADLINE).newClient();
 
 	@LocalServerPort
 	int port;
@@ -80,20 +75,11 @@ class GroupLimitRaceTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).timeout(DEADLINE).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return new GroupHttp(this.port, DEADLINE).get(this.http, path);
 	}
 
 	private HttpResponse<String> post(String path, String form) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path))
-			.timeout(DEADLINE)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return new GroupHttp(this.port, DEADLINE).post(this.http, path, form);
 	}
 
 }

@@ -3,7 +3,6 @@ package org.formatfit.groups;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -292,29 +291,15 @@ class GroupLoadTests {
 	}
 
 	private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-		return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+		return new GroupHttp(this.port, REQUEST_DEADLINE).get(http, path);
 	}
 
 	private HttpResponse<String> post(HttpClient http, String path, String form) throws Exception {
-		return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return new GroupHttp(this.port, REQUEST_DEADLINE).post(http, path, form);
 	}
 
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).timeout(REQUEST_DEADLINE);
-	}
-
-	/**
-	 * HTTP/1.1, one connection per request in flight, as a crowd of browsers would open;
-	 * redirects are looked at, not followed.
-	 */
 	private static HttpClient newClient() {
-		return HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(REQUEST_DEADLINE)
-			.build();
+		return new GroupHttp(0, REQUEST_DEADLINE).newClient();
 	}
 
 	/** One request of a burst, sent with the burst's client. */

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -68,10 +67,7 @@ class GroupsOutageTests {
 	/** A file database: an in-memory one may be closed for good when its server stops. */
 	private static Path databaseFiles;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(DEADLINE)
-		.build();
+	private final HttpClient http = new GroupHttp(0, DEADLINE).newClient();
 
 	@LocalServerPort
 	int port;
@@ -167,20 +163,11 @@ class GroupsOutageTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).timeout(DEADLINE).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return new GroupHttp(this.port, DEADLINE).get(this.http, path);
 	}
 
 	private HttpResponse<String> post(String path, String form) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path))
-			.timeout(DEADLINE)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return new GroupHttp(this.port, DEADLINE).post(this.http, path, form);
 	}
 
 }

@@ -46,14 +46,8 @@ class GroupLimitsTests {
 
 	@Test
 	void takesNoMoreResultsThanAGroupHoldsAndSaysSo() {
-		String group = this.mvc.post().uri("/groups").param("label", "Small").with((request) -> {
-			request.setRemoteAddr("10.0.1.1");
-			return request;
-		}).exchange().getResponse().getHeader(HttpHeaders.LOCATION);
-		String code = Pages.parse(this.mvc.get().uri(group).exchange())
-			.getElementById("join-link")
-			.val()
-			.substring("http://localhost/join/".length());
+		String group = create("10.0.1.1").getResponse().getHeader(HttpHeaders.LOCATION);
+		String code = joinCode(group);
 
 		assertThat(share(ANSWER_SETS[0], code, "10.0.1.2")).hasStatus(HttpStatus.SEE_OTHER);
 		assertThat(share(ANSWER_SETS[1], code, "10.0.1.3")).hasStatus(HttpStatus.SEE_OTHER);
@@ -69,14 +63,7 @@ class GroupLimitsTests {
 
 	@Test
 	void refusesAFourthShareFromOneAddressWithinTheHour() {
-		String group = this.mvc.post().uri("/groups").param("label", "Busy").with((request) -> {
-			request.setRemoteAddr("10.0.2.1");
-			return request;
-		}).exchange().getResponse().getHeader(HttpHeaders.LOCATION);
-		String code = Pages.parse(this.mvc.get().uri(group).exchange())
-			.getElementById("join-link")
-			.val()
-			.substring("http://localhost/join/".length());
+		String code = joinCode(create("10.0.2.1").getResponse().getHeader(HttpHeaders.LOCATION));
 
 		for (String answers : ANSWER_SETS) {
 			assertThat(share(answers, code, "10.0.2.2").getResponse().getStatus()).isNotEqualTo(429);
@@ -91,6 +78,13 @@ class GroupLimitsTests {
 			request.setRemoteAddr(address);
 			return request;
 		}).exchange();
+	}
+
+	private String joinCode(String group) {
+		return Pages.parse(this.mvc.get().uri(group).exchange())
+			.getElementById("join-link")
+			.val()
+			.substring("http://localhost/join/".length());
 	}
 
 	private MvcTestResult share(String answers, String code, String address) {
