@@ -1,6 +1,10 @@
 package org.formatfit.groups.web;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.HexFormat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -14,8 +18,8 @@ import org.springframework.stereotype.Component;
  * How many groups one client address may make, and how many results it may share, in an
  * hour, so that a script cannot fill the database. Bucket4j counts; the buckets live in
  * memory only, in a bounded Caffeine cache that forgets an address an hour after its last
- * request. Addresses are never stored nor logged. Behind a load balancer each instance
- * counts for itself.
+ * request. Addresses are never stored nor logged. An IPv6 address counts by its /64
+ * network ({@link #client}). Behind a load balancer each instance counts for itself.
  */
 @Component
 class GroupRateLimits {
@@ -37,12 +41,34 @@ class GroupRateLimits {
 
 	/** Whether this client may make another group now; counts it if so. */
 	boolean mayCreate(HttpServletRequest request) {
-		return this.creates.tryTake(request.getRemoteAddr());
+		return this.creates.tryTake(client(request.getRemoteAddr()));
 	}
 
 	/** Whether this client may share another result now; counts it if so. */
 	boolean mayShare(HttpServletRequest request) {
-		return this.shares.tryTake(request.getRemoteAddr());
+		return this.shares.tryTake(client(request.getRemoteAddr()));
+	}
+
+	/**
+	 * Who is counted: an IPv4 address, or an IPv6 address's /64 network, since one home
+	 * or phone is given a whole /64 and could otherwise take a new address, and a new
+	 * count, for every request.
+	 */
+	static String client(String address) {
+		if (address == null || address.indexOf(':') < 0) {
+			return address;
+		}
+		try {
+			// Only an IPv6 literal gets here (it has a colon): Java parses it, and never
+			// looks a name up.
+			if (InetAddress.getByName(address) instanceof Inet6Address ipv6) {
+				return HexFormat.of().formatHex(ipv6.getAddress(), 0, 8) + "::/64";
+			}
+		}
+		catch (UnknownHostException notAnAddress) {
+			// Counted as it is.
+		}
+		return address;
 	}
 
 	/** One limit: so many an hour per address, refilled steadily. */

@@ -44,6 +44,15 @@ class GroupLimitsTests {
 		assertThat(create("10.0.0.2")).hasStatus(HttpStatus.SEE_OTHER);
 	}
 
+	/** One home or phone has a whole IPv6 /64: a new address in it is no new count. */
+	@Test
+	void countsAnIpv6NetworkAsOneClient() {
+		assertThat(create("2001:db8:5:6::1")).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(create("2001:db8:5:6::2")).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(create("2001:db8:5:6:ffff::3")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(create("2001:db8:5:7::1")).hasStatus(HttpStatus.SEE_OTHER);
+	}
+
 	@Test
 	void takesNoMoreResultsThanAGroupHoldsAndSaysSo() {
 		String group = create("10.0.1.1").getResponse().getHeader(HttpHeaders.LOCATION);
