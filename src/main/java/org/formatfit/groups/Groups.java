@@ -189,11 +189,6 @@ public class Groups {
 		return group.createdOn().plus(this.retention);
 	}
 
-	/** The most results a group takes. */
-	public int maxResults() {
-		return this.maxResults;
-	}
-
 	/**
 	 * Whether a group is within its retention period. One past it is gone for every page
 	 * even before the night's deletion runs (a night the app or the database was down

@@ -16,6 +16,9 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 /**
  * A QR code drawn by the app itself, as an SVG path for the page and as a PNG to
  * download, so that no third party ever sees a share link. ZXing encodes; this class only
@@ -144,6 +147,11 @@ public final class QrCode {
 	/** The code as a black-on-white PNG to download and print. */
 	public byte[] png() {
 		return png(PNG_SCALE);
+	}
+
+	/** The PNG as a handler's answer, for the pages' download links. */
+	public ResponseEntity<byte[]> pngResponse() {
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png());
 	}
 
 	/** The code as a black-on-white PNG, each module {@code scale} pixels wide. */

@@ -14,7 +14,6 @@ import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.questionnaire.QuestionnaireTime;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -62,9 +61,7 @@ class HomeController {
 	/** The questionnaire's QR code, for a flyer or a slide. */
 	@GetMapping("/advisors/questionnaire-qr.png")
 	ResponseEntity<byte[]> questionnaireQrCode() {
-		return ResponseEntity.ok()
-			.contentType(MediaType.IMAGE_PNG)
-			.body(QrCode.of(this.publicUrls.absolute(QuestionnairePath.PATH)).png());
+		return QrCode.of(this.publicUrls.absolute(QuestionnairePath.PATH)).pngResponse();
 	}
 
 	/**

@@ -14,8 +14,6 @@ import org.formatfit.sharing.QrCode;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,9 +63,8 @@ class JoinController {
 	@GetMapping(GroupPaths.JOIN_QR)
 	Object joinQr(@PathVariable String code) {
 		return this.groups.join(code)
-			.<Object>map((group) -> ResponseEntity.ok()
-				.contentType(MediaType.IMAGE_PNG)
-				.body(QrCode.of(this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode())).png()))
+			.<Object>map(
+					(group) -> QrCode.of(this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode())).pngResponse())
 			.orElseGet(GroupController::notFound);
 	}
 

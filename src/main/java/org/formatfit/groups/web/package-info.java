@@ -3,6 +3,6 @@
  * ({@link GroupController}), the join link, sharing and withdrawing
  * ({@link JoinController}), what the results add up to ({@link GroupSummary},
  * {@link GroupCsv}), and the rules every group request follows ({@link GroupRequests},
- * {@link GroupRateLimits}, {@link GroupFailures}).
+ * {@link CrossSiteForms}, {@link GroupRateLimits}, {@link GroupFailures}).
  */
 package org.formatfit.groups.web;

@@ -22,7 +22,6 @@ import org.formatfit.http.PublicUrls;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -112,7 +111,7 @@ public class ResultController {
 	@GetMapping(QR_PNG)
 	ResponseEntity<byte[]> qrCode(@PathVariable ShareToken token) {
 		SharedRecommendation shared = ShareTokens.open(token);
-		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.of(shareUrl(shared)).png());
+		return QrCode.of(shareUrl(shared)).pngResponse();
 	}
 
 	/**
