@@ -15,7 +15,7 @@ public enum ErrorKind {
 
 	BAD_REQUEST("400"),
 
-	/** A form sent from another site's page (groups.web.GroupRequests). */
+	/** A form sent from another site's page (groups.web.CrossSiteForms). */
 	FORBIDDEN("403"),
 
 	OURS("500");

@@ -35,7 +35,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * An advisor group's summary as JSON, for an advisor's own tools: what the group page
  * shows, by ids. The key is the one in the group page's address; the answer is never
- * cached ({@link GroupRequests}).
+ * cached ({@link PrivateGroupAddresses}).
  */
 @RestController
 @Tag(name = "v1")

@@ -5,8 +5,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The groups' addresses, each written once. Everything under {@code /groups/},
  * {@code /join/} and {@code /withdraw/} holds a key, a code or a secret, or is about one:
- * never cached, never indexed ({@link GroupRequests}); forms from another site are
- * refused ({@link CrossSiteForms}).
+ * never cached, never indexed ({@link PrivateGroupAddresses}); forms from another site
+ * are refused ({@link CrossSiteForms}).
  */
 final class GroupPaths {
 
