@@ -1,8 +1,6 @@
 package org.formatfit.groups;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -10,6 +8,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker.StateTransition;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +44,8 @@ import org.springframework.transaction.TransactionException;
  * without waiting on a connection, until {@code formatfit.groups.retry-after} (5 s) has
  * passed; then one request at a time tries again, and the others are still answered at
  * once. Without this, every page that names a group would wait for the connection
- * timeout, and a lecture hall of such pages would hold every request thread.</li>
+ * timeout, and a lecture hall of such pages would hold every request thread. This is
+ * Resilience4j's circuit breaker, opened by one failure.</li>
  * </ul>
  * {@link Groups} runs each use through {@link #call}.
  */
@@ -50,33 +54,49 @@ class GroupStorage {
 
 	private static final Logger logger = LoggerFactory.getLogger(GroupStorage.class);
 
-	private final Duration retryAfter;
+	private final CircuitBreaker breaker;
 
-	/** Only one request at a time finds out whether the database is back. */
-	private final ReentrantLock probe = new ReentrantLock();
+	private final ObjectProvider<DataSource> dataSource;
 
 	private Flyway flyway;
 
 	private volatile boolean migrated;
 
-	/** Whether the last use found the database out of reach. */
-	private volatile boolean down;
-
-	private volatile Instant nextTry = Instant.MIN;
-
-	private final ObjectProvider<DataSource> dataSource;
+	/** What the last failure was, for the one warning an outage logs. */
+	private volatile String lastFailure = "";
 
 	GroupStorage(@Value("${formatfit.groups.retry-after:5s}") Duration retryAfter,
 			ObjectProvider<DataSource> dataSource) {
-		this.retryAfter = retryAfter;
 		this.dataSource = dataSource;
+		this.breaker = CircuitBreaker.of("groups", CircuitBreakerConfig.custom()
+			// One failure opens it: the next uses would only wait on the same dead
+			// database.
+			.slidingWindow(1, 1, SlidingWindowType.COUNT_BASED)
+			.failureRateThreshold(100)
+			.waitDurationInOpenState(retryAfter)
+			.permittedNumberOfCallsInHalfOpenState(1)
+			// Only an unreachable database counts; a use that fails for its own reasons
+			// (a group that is full, a duplicate share) says nothing about it.
+			.recordExceptions(DataAccessResourceFailureException.class, TransactionException.class)
+			.build());
+		this.breaker.getEventPublisher().onError((event) -> wentDown(event.getThrowable()));
+		this.breaker.getEventPublisher().onStateTransition((event) -> {
+			if (event.getStateTransition() == StateTransition.CLOSED_TO_OPEN) {
+				logger.warn("Groups are unavailable until their database can be reached: {}", this.lastFailure);
+			}
+		});
 	}
 
 	@Bean
 	FlywayMigrationStrategy migrateOrWait() {
 		return (flyway) -> {
 			this.flyway = flyway;
-			migrate();
+			try {
+				this.breaker.executeRunnable(this::migrateOnce);
+			}
+			catch (DataAccessResourceFailureException ex) {
+				// Logged as the breaker opens; tried again when groups are next used.
+			}
 		};
 	}
 
@@ -99,59 +119,37 @@ class GroupStorage {
 	 * now or not long ago
 	 */
 	<T> T call(Supplier<T> use) {
-		boolean probing = false;
-		if (this.down || !isMigrated()) {
-			if (Instant.now().isBefore(this.nextTry) || !this.probe.tryLock()) {
-				throw unavailable();
-			}
-			probing = true;
-		}
 		try {
-			if (!isMigrated() && !migrate()) {
-				throw unavailable();
-			}
-			T result = use.get();
-			this.down = false;
-			return result;
+			return this.breaker.executeSupplier(() -> {
+				migrateOnce();
+				return use.get();
+			});
 		}
-		catch (DataAccessResourceFailureException | TransactionException ex) {
-			wentDown(ex.getClass().getSimpleName());
-			throw (ex instanceof DataAccessResourceFailureException failure) ? failure : unavailable();
-		}
-		finally {
-			if (probing) {
-				this.probe.unlock();
-			}
+		catch (CallNotPermittedException | TransactionException | MigrationFailed ex) {
+			throw unavailable();
 		}
 	}
 
-	/** With Flyway off (no migrations to run), there is nothing to wait for. */
-	private boolean isMigrated() {
-		return this.migrated || this.flyway == null;
-	}
-
-	/** Migrates the schema; whether it is there now. */
-	private boolean migrate() {
+	/** Migrates the schema unless it is there (or Flyway is off: nothing to migrate). */
+	private void migrateOnce() {
+		if (this.migrated || this.flyway == null) {
+			return;
+		}
 		try {
 			this.flyway.migrate();
 			this.migrated = true;
-			this.down = false;
-			return true;
 		}
 		catch (FlywayException ex) {
-			// The database's own words say what is wrong (refused, unknown host, bad
-			// password); they hold no key, code or token.
-			wentDown(ex.getMessage());
-			return false;
+			throw new MigrationFailed(ex);
 		}
 	}
 
-	private void wentDown(String why) {
-		if (!this.down) {
-			logger.warn("Groups are unavailable until their database can be reached: {}", why);
-		}
-		this.down = true;
-		this.nextTry = Instant.now().plus(this.retryAfter);
+	private void wentDown(Throwable failure) {
+		// The database's own words say what is wrong (refused, unknown host, bad
+		// password); they hold no key, code or token. Other failures' messages may
+		// quote SQL, so only their kind is named.
+		this.lastFailure = (failure instanceof MigrationFailed) ? failure.getMessage()
+				: failure.getClass().getSimpleName();
 		// Connections from before the outage are not used again: HikariCP drops a
 		// connection only on errors it knows to be fatal, and some drivers' (H2's) are
 		// not among them, so a pool could keep handing out dead connections after the
@@ -164,6 +162,15 @@ class GroupStorage {
 
 	private static DataAccessResourceFailureException unavailable() {
 		return new DataAccessResourceFailureException("The groups' database is out of reach");
+	}
+
+	/** Flyway could not reach the database: as much an outage as any other. */
+	private static final class MigrationFailed extends DataAccessResourceFailureException {
+
+		MigrationFailed(FlywayException cause) {
+			super(cause.getMessage(), cause);
+		}
+
 	}
 
 }
