@@ -336,8 +336,9 @@
 	// An advisor group's page: the results part is fetched again every few seconds and put in
 	// place when it changed, while the tab is visible. Without JavaScript, the Refresh link
 	// reloads the page. Nothing is replaced while the advisor is inside that part (focus), so
-	// that a keyboard user never loses their place.
-	var GROUP_REFRESH_MS = 10000;
+	// that a keyboard user never loses their place. How often is the page's to say
+	// (data-group-live, in milliseconds: formatfit.groups.live-refresh).
+	var GROUP_REFRESH_DEFAULT_MS = 10000;
 
 	// The page answers 304 while nothing changed (its ETag is the results' version), so that
 	// an open tab costs the server next to nothing. Live updates can be paused (WCAG 2.2.2).
@@ -365,15 +366,22 @@
 					if (response.status === 304 || !response.ok) {
 						return null;
 					}
-					version = response.headers.get('ETag');
-					return response.text();
+					return response.text().then(function (html) {
+						return { html: html, version: response.headers.get('ETag') };
+					});
 				})
-				.then(function (html) {
-					if (html === null) {
+				.then(function (answer) {
+					// Paused, or the advisor went into the results while the answer was on
+					// its way: nothing moves, and the version is not taken, so the next
+					// round gets the content again rather than a 304.
+					if (answer === null || paused || live.contains(document.activeElement)) {
 						return;
 					}
-					var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-group-live]');
-					if (fresh && fresh.innerHTML !== live.innerHTML && !live.contains(document.activeElement)) {
+					var fresh = new DOMParser().parseFromString(answer.html, 'text/html').querySelector('[data-group-live]');
+					if (!fresh) {
+						return;
+					}
+					if (fresh.innerHTML !== live.innerHTML) {
 						var count = live.querySelector('.group-count strong');
 						var freshCount = fresh.querySelector('.group-count strong');
 						live.innerHTML = fresh.innerHTML;
@@ -382,6 +390,7 @@
 							announce.textContent = freshCount.textContent;
 						}
 					}
+					version = answer.version;
 				})
 				.catch(function () {
 					// Offline for a moment: the next round tries again.
@@ -390,7 +399,8 @@
 					busy = false;
 				});
 		}
-		window.setInterval(update, GROUP_REFRESH_MS);
+		var every = parseInt(live.getAttribute('data-group-live'), 10);
+		window.setInterval(update, every > 0 ? every : GROUP_REFRESH_DEFAULT_MS);
 	}
 
 	document.addEventListener('DOMContentLoaded', function () {

@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chromium the tests are skipped on a developer's machine with a note on how to install
  * it, and fail on CI, where a skipped browser suite would hide a broken page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// A group page asks for new results every second, not every 10: GroupJourneyIT waits
+// less.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "formatfit.groups.live-refresh=1s")
 abstract class BrowserTestSupport {
 
 	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa");

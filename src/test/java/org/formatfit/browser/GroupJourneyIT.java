@@ -148,10 +148,13 @@ class GroupJourneyIT extends BrowserTestSupport {
 		assertThat(row.get(3)).isEqualTo("ASYNCHRONOUS");
 		assertThat(String.join("\n", csv)).doesNotContain(keeperToken);
 
-		// The student takes the result back; the advisor's Refresh shows it gone. The
-		// page is fresh, so its script's own refresh (every 10 s) cannot swap the link
-		// away before the click.
+		// The student takes the result back; the advisor pauses live updates, so that
+		// the script cannot swap the link away before the click, and Refresh shows it
+		// gone.
 		open(advisor, groupPath);
+		WebElement pause = advisor.findElement(By.cssSelector("[data-group-pause]"));
+		pause.click();
+		assertThat(pause.getAttribute("aria-pressed")).isEqualTo("true");
 		clickToNavigate(sharer, sharer.findElement(By.cssSelector("form[action='" + withdrawPath + "'] button")));
 		assertThat(path(sharer)).isEqualTo("/withdrawn");
 		assertThat(sharer.findElement(By.tagName("h1")).getText()).isEqualTo("Result taken back");
@@ -177,8 +180,9 @@ class GroupJourneyIT extends BrowserTestSupport {
 	}
 
 	/**
-	 * With JavaScript the results part fetches itself again every 10 s: a result shared
-	 * meanwhile appears without a reload. Waits up to 25 s, two rounds and some.
+	 * With JavaScript the results part fetches itself again every few seconds (every
+	 * second in these tests): a result shared meanwhile appears without a reload. Waits
+	 * up to 10 s.
 	 */
 	@Test
 	void withJavaScriptTheGroupPageShowsANewResultWithoutAReload() {
@@ -194,7 +198,7 @@ class GroupJourneyIT extends BrowserTestSupport {
 		clickToNavigate(student, shareButton(student));
 		assertThat(path(student)).startsWith("/withdraw/");
 
-		new WebDriverWait(advisor, Duration.ofSeconds(25)).until((browser) -> "1 result".equals(script(advisor,
+		new WebDriverWait(advisor, Duration.ofSeconds(10)).until((browser) -> "1 result".equals(script(advisor,
 				"return document.querySelector('[data-group-live] .group-count strong').textContent.trim()")));
 		assertThat(script(advisor, "return window.formatfitSamePage === true")).as("not reloaded").isEqualTo(true);
 		assertThat(path(advisor)).isEqualTo(groupPath);

@@ -1,6 +1,7 @@
 package org.formatfit.groups.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import org.formatfit.groups.Groups;
 import org.formatfit.http.PublicUrls;
 import org.formatfit.sharing.QrCode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,11 +58,16 @@ class GroupController {
 
 	private final MessageSource messages;
 
-	GroupController(Groups groups, GroupRateLimits limits, PublicUrls publicUrls, MessageSource messages) {
+	/** How often the group page's script asks whether results came in. */
+	private final Duration liveRefresh;
+
+	GroupController(Groups groups, GroupRateLimits limits, PublicUrls publicUrls, MessageSource messages,
+			@Value("${formatfit.groups.live-refresh:10s}") Duration liveRefresh) {
 		this.groups = groups;
 		this.limits = limits;
 		this.publicUrls = publicUrls;
 		this.messages = messages;
+		this.liveRefresh = liveRefresh;
 	}
 
 	@GetMapping(GroupPaths.NEW)
@@ -123,6 +130,7 @@ class GroupController {
 		model.addAttribute("summary", GroupSummary.of(this.groups.results(group)));
 		model.addAttribute("retentionMonths", this.groups.retention().toTotalMonths());
 		model.addAttribute("deleteOn", this.groups.deletedOn(group));
+		model.addAttribute("liveRefreshMs", this.liveRefresh.toMillis());
 		return "groups/group";
 	}
 
