@@ -1,10 +1,5 @@
 package org.formatfit.groups;
 
-import org.junit.jupiter.api.BeforeAll;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 /**
  * The load tests again, on PostgreSQL: the one whose address, user and password are in
  * {@code FORMATFIT_TEST_POSTGRES_URL}, {@code _USER} and {@code _PASSWORD}
@@ -13,16 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * doubled shares under load: PostgreSQL serves the 200 requests on several connections
  * truly in parallel, and answers a duplicate insert its own way.
  */
+@OnPostgres
 class PostgresGroupLoadTests extends GroupLoadTests {
-
-	@BeforeAll
-	static void requirePostgres() {
-		TestPostgres.require();
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		TestPostgres.register(registry);
-	}
 
 }

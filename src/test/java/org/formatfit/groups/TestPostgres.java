@@ -2,7 +2,8 @@ package org.formatfit.groups;
 
 import org.formatfit.RequiredOnCi;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The PostgreSQL the storage tests run on as well as H2: the one whose address, user and
@@ -29,13 +30,14 @@ final class TestPostgres {
 				"The PostgreSQL tests need FORMATFIT_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run sets them)");
 	}
 
-	/** Points the app under test at it. */
-	static void register(DynamicPropertyRegistry registry) {
-		if (URL != null) {
-			registry.add("spring.datasource.url", () -> URL);
-			registry.add("spring.datasource.username", () -> USER);
-			registry.add("spring.datasource.password", () -> PASSWORD);
+	/** {@link #require()} before a class's tests, for {@link OnPostgres}. */
+	static final class Required implements BeforeAllCallback {
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			require();
 		}
+
 	}
 
 }
