@@ -1,11 +1,13 @@
 package org.formatfit.errors;
 
 import org.formatfit.http.ApiPaths;
+import org.formatfit.http.PrivacyHeaders;
 import org.formatfit.http.RequestIds;
 
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.context.MessageSource;
@@ -17,7 +19,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * Requests the container could not make sense of, such as form fields with broken percent
  * encoding: a 400 in the shape the caller expects, not a failure. Nothing is logged,
  * since the container's message quotes what was sent. Answered here, not through the
- * error controller: an error dispatch would read the same broken parameters again.
+ * error controller: an error dispatch would read the same broken parameters again. Like
+ * every error answer, never cached nor indexed, whatever the address
+ * ({@code http.PrivateAnswers} does it for the others).
  */
 @ControllerAdvice
 class BadRequests {
@@ -32,7 +36,9 @@ class BadRequests {
 	 * Tomcat says which status fits: 413 for a form too large to parse, 400 otherwise.
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
-	Object unreadableParameters(InvalidParameterException exception, HttpServletRequest request, Locale locale) {
+	Object unreadableParameters(InvalidParameterException exception, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		PrivacyHeaders.set(response::setHeader);
 		HttpStatus status = HttpStatus.resolve(exception.getErrorCode());
 		if (status == null || !status.is4xxClientError()) {
 			status = HttpStatus.BAD_REQUEST;

@@ -68,16 +68,24 @@ class GroupStorage {
 	GroupStorage(@Value("${formatfit.groups.retry-after:5s}") Duration retryAfter,
 			ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
+		// Resilience4j waits at least a millisecond; 0 would mean "try on every request".
+		Duration wait = (retryAfter.toMillis() < 1) ? Duration.ofMillis(1) : retryAfter;
 		this.breaker = CircuitBreaker.of("groups", CircuitBreakerConfig.custom()
 			// One failure opens it: the next uses would only wait on the same dead
 			// database.
 			.slidingWindow(1, 1, SlidingWindowType.COUNT_BASED)
 			.failureRateThreshold(100)
-			.waitDurationInOpenState(retryAfter)
-			.permittedNumberOfCallsInHalfOpenState(1)
 			// Only an unreachable database counts; a use that fails for its own reasons
-			// (a group that is full, a duplicate share) says nothing about it.
+			// (a group that is full, a duplicate share) says nothing about it, and
+			// neither does a slow one that succeeds (the night's deletion, a share
+			// waiting for its group's lock).
 			.recordExceptions(DataAccessResourceFailureException.class, TransactionException.class)
+			.slowCallDurationThreshold(Duration.ofDays(1))
+			.waitDurationInOpenState(wait)
+			.permittedNumberOfCallsInHalfOpenState(1)
+			// A try that never ends, or ends in an Error that Resilience4j does not
+			// see, would otherwise keep its one permit, and groups closed, for good.
+			.maxWaitDurationInHalfOpenState(wait)
 			.build());
 		this.breaker.getEventPublisher().onError((event) -> wentDown(event.getThrowable()));
 		this.breaker.getEventPublisher().onStateTransition((event) -> {

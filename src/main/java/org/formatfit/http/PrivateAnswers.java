@@ -19,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Sends {@link PrivacyHeaders} on every address a feature declared private
  * ({@link PrivateAddresses} beans), whatever the status: the filter runs before anything
  * that could fail. Error pages are private too, whatever address failed, since that
- * address may hold a token: they are rendered in a second dispatch to {@code /error}.
+ * address may hold a token: those rendered in a second dispatch to {@code /error} here,
+ * the few answered in the first dispatch where they are ({@code errors.BadRequests},
+ * {@code errors.TomcatRefusals}).
  */
 class PrivateAnswers extends OncePerRequestFilter {
 

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -122,6 +123,23 @@ class OddRequestsTests {
 				.contains("noindex");
 			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
 		}
+	}
+
+	/**
+	 * Error pages are never cached nor indexed wherever they are: rendered through the
+	 * error controller (404), or in the request itself (a parameter Tomcat cannot read).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/no-such-page", "/method?lang=%ZZ", "/?x=%ZZ", "/privacy/%ZZ" })
+	void keepsErrorPagesPrivateWhateverTheAddress(String path) throws Exception {
+		// Sent raw: Java's HTTP client refuses a broken escape before sending it.
+		String response = RawHttp.send(this.port,
+				"GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+		assertThat(head).as(path).startsWith("http/1.1 4");
+		assertThat(head).as(path)
+			.contains("\r\ncache-control: " + PrivacyHeaders.NOT_STORED + "\r\n")
+			.contains("\r\n" + PrivacyHeaders.ROBOTS_TAG.toLowerCase(Locale.ROOT) + ": " + PrivacyHeaders.NOT_INDEXED);
 	}
 
 	static Stream<String> craftedPaths() {
