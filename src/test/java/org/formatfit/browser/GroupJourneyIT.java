@@ -198,12 +198,130 @@ class GroupJourneyIT extends BrowserTestSupport {
 		clickToNavigate(student, shareButton(student));
 		assertThat(path(student)).startsWith("/withdraw/");
 
-		new WebDriverWait(advisor, Duration.ofSeconds(10)).until((browser) -> "1 result".equals(script(advisor,
-				"return document.querySelector('[data-group-live] .group-count strong').textContent.trim()")));
+		new WebDriverWait(advisor, Duration.ofSeconds(10)).until((browser) -> "1 result".equals(liveCount(advisor)));
 		assertThat(script(advisor, "return window.formatfitSamePage === true")).as("not reloaded").isEqualTo(true);
 		assertThat(path(advisor)).isEqualTo(groupPath);
 		assertThat(eachResult(advisor)).hasSize(1);
 		deleteGroup(advisor, groupPath);
+	}
+
+	/**
+	 * While the advisor is inside the results (focus), an answer that arrives is not put
+	 * in place, and its version is not taken either: once they leave, the next round
+	 * brings the result, rather than a 304 for content never shown.
+	 */
+	@Test
+	void aResultThatArrivesWhileTheAdvisorIsInTheResultsShowsOnceTheyLeave() {
+		ChromeDriver advisor = browser();
+		String groupPath = makeGroup(advisor, "Focus kept");
+		holdTheNextNewContent(advisor);
+		shareOneResult(advisor);
+
+		awaitTheHeldAnswer(advisor);
+		script(advisor, "document.querySelector('[data-group-refresh]').focus()");
+		releaseTheHeldAnswer(advisor);
+		assertThat(liveCount(advisor)).as("nothing moves under the advisor's focus").isEqualTo("No results yet");
+
+		script(advisor, "document.activeElement.blur()");
+		new WebDriverWait(advisor, Duration.ofSeconds(10)).until((browser) -> "1 result".equals(liveCount(advisor)));
+		assertThat(script(advisor, "return document.querySelector('[data-group-announce]').textContent.trim()"))
+			.isEqualTo("1 result");
+		deleteGroup(advisor, groupPath);
+	}
+
+	/**
+	 * An answer that arrives after the advisor paused live updates is not put in place;
+	 * resuming brings it, and screen readers hear the new count (WCAG 2.2.2).
+	 */
+	@Test
+	void aResultThatArrivesWhileLiveUpdatesArePausedShowsOnceTheyResume() {
+		ChromeDriver advisor = browser();
+		String groupPath = makeGroup(advisor, "Paused");
+		holdTheNextNewContent(advisor);
+		shareOneResult(advisor);
+
+		awaitTheHeldAnswer(advisor);
+		WebElement pause = advisor.findElement(By.cssSelector("[data-group-pause]"));
+		pause.click();
+		releaseTheHeldAnswer(advisor);
+		assertThat(liveCount(advisor)).as("nothing moves while paused").isEqualTo("No results yet");
+
+		pause.click();
+		assertThat(pause.getAttribute("aria-pressed")).isEqualTo("false");
+		new WebDriverWait(advisor, Duration.ofSeconds(10)).until((browser) -> "1 result".equals(liveCount(advisor)));
+		assertThat(script(advisor, "return document.querySelector('[data-group-announce]').textContent.trim()"))
+			.isEqualTo("1 result");
+		deleteGroup(advisor, groupPath);
+	}
+
+	/** A student without JavaScript joins the advisor's group and shares their result. */
+	private void shareOneResult(ChromeDriver advisor) {
+		assertThat(liveCount(advisor)).isEqualTo("No results yet");
+		ChromeDriver student = browserWithoutScript();
+		student.get(advisor.findElement(By.id("join-link")).getAttribute("value"));
+		answerEveryQuestion(student, SHARER, false);
+		clickToNavigate(student, shareButton(student));
+		assertThat(path(student)).startsWith("/withdraw/");
+	}
+
+	/**
+	 * Holds the first answer that brings the page new content (a 200 to a request that
+	 * named the version the page has) until {@link #releaseTheHeldAnswer}; every other
+	 * answer goes through.
+	 */
+	private void holdTheNextNewContent(ChromeDriver advisor) {
+		script(advisor, """
+				var original = window.fetch;
+				var holding = true;
+				window.heldAnswerArrived = false;
+				window.heldAnswerRead = false;
+				window.fetch = function (url, options) {
+					var known = options && options.headers && options.headers['If-None-Match'];
+					return original(url, options).then(function (response) {
+						if (!holding || !known || response.status !== 200) {
+							return response;
+						}
+						holding = false;
+						window.heldAnswerArrived = true;
+						return new Promise(function (resolve) {
+							window.releaseHeldAnswer = function () {
+								var text = response.text.bind(response);
+								// The page's own handling of the text runs in promise jobs,
+								// all done before this timer's task.
+								response.text = function () {
+									return text().then(function (html) {
+										window.setTimeout(function () { window.heldAnswerRead = true; }, 0);
+										return html;
+									});
+								};
+								resolve(response);
+							};
+						});
+					});
+				};
+				""");
+	}
+
+	/** Returns once new content is held. */
+	private void awaitTheHeldAnswer(ChromeDriver advisor) {
+		new WebDriverWait(advisor, Duration.ofSeconds(10))
+			.until((browser) -> Boolean.TRUE.equals(script(advisor, "return window.heldAnswerArrived")));
+	}
+
+	/** Lets the held answer through, and returns once the page has handled it. */
+	private void releaseTheHeldAnswer(ChromeDriver advisor) {
+		script(advisor, "window.releaseHeldAnswer()");
+		new WebDriverWait(advisor, Duration.ofSeconds(10))
+			.until((browser) -> Boolean.TRUE.equals(script(advisor, "return window.heldAnswerRead")));
+	}
+
+	/**
+	 * The count as the live part shows it now (read in one step: the part may be
+	 * swapped).
+	 */
+	private String liveCount(ChromeDriver advisor) {
+		return (String) script(advisor,
+				"return document.querySelector('[data-group-live] .group-count strong').textContent.trim()");
 	}
 
 	/**
