@@ -188,15 +188,8 @@ class GroupJourneyIT extends BrowserTestSupport {
 	void withJavaScriptTheGroupPageShowsANewResultWithoutAReload() {
 		ChromeDriver advisor = browser();
 		String groupPath = makeGroup(advisor, "Live refresh");
-		String joinUrl = advisor.findElement(By.id("join-link")).getAttribute("value");
 		script(advisor, "window.formatfitSamePage = true");
-		assertThat(resultCount(advisor)).isEqualTo("No results yet");
-
-		ChromeDriver student = browserWithoutScript();
-		student.get(joinUrl);
-		answerEveryQuestion(student, SHARER, false);
-		clickToNavigate(student, shareButton(student));
-		assertThat(path(student)).startsWith("/withdraw/");
+		shareOneResult(advisor);
 
 		new WebDriverWait(advisor, Duration.ofSeconds(10)).until((browser) -> "1 result".equals(liveCount(advisor)));
 		assertThat(script(advisor, "return window.formatfitSamePage === true")).as("not reloaded").isEqualTo(true);
@@ -254,12 +247,17 @@ class GroupJourneyIT extends BrowserTestSupport {
 		deleteGroup(advisor, groupPath);
 	}
 
-	/** A student without JavaScript joins the advisor's group and shares their result. */
+	/**
+	 * A student without JavaScript shares their result with the advisor's group. They go
+	 * straight to the result the join link leads to once every question is answered (the
+	 * journey above answers them).
+	 */
 	private void shareOneResult(ChromeDriver advisor) {
 		assertThat(liveCount(advisor)).isEqualTo("No results yet");
+		String joinUrl = advisor.findElement(By.id("join-link")).getAttribute("value");
+		String code = joinUrl.substring(joinUrl.lastIndexOf('/') + 1);
 		ChromeDriver student = browserWithoutScript();
-		student.get(advisor.findElement(By.id("join-link")).getAttribute("value"));
-		answerEveryQuestion(student, SHARER, false);
+		open(student, ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(SHARER)) + "?group=" + code);
 		clickToNavigate(student, shareButton(student));
 		assertThat(path(student)).startsWith("/withdraw/");
 	}
@@ -267,7 +265,8 @@ class GroupJourneyIT extends BrowserTestSupport {
 	/**
 	 * Holds the first answer that brings the page new content (a 200 to a request that
 	 * named the version the page has) until {@link #releaseTheHeldAnswer}; every other
-	 * answer goes through.
+	 * answer goes through. Returns once the page has asked with a version, so that what
+	 * changes next comes as new content.
 	 */
 	private void holdTheNextNewContent(ChromeDriver advisor) {
 		script(advisor, """
@@ -275,8 +274,12 @@ class GroupJourneyIT extends BrowserTestSupport {
 				var holding = true;
 				window.heldAnswerArrived = false;
 				window.heldAnswerRead = false;
+				window.askedWithVersion = false;
 				window.fetch = function (url, options) {
 					var known = options && options.headers && options.headers['If-None-Match'];
+					if (known) {
+						window.askedWithVersion = true;
+					}
 					return original(url, options).then(function (response) {
 						if (!holding || !known || response.status !== 200) {
 							return response;
@@ -300,6 +303,8 @@ class GroupJourneyIT extends BrowserTestSupport {
 					});
 				};
 				""");
+		new WebDriverWait(advisor, Duration.ofSeconds(10))
+			.until((browser) -> Boolean.TRUE.equals(script(advisor, "return window.askedWithVersion")));
 	}
 
 	/** Returns once new content is held. */
