@@ -14,12 +14,17 @@ public final class RequiredOnCi {
 	private RequiredOnCi() {
 	}
 
+	/** Whether this is a CI run ({@code CI} is set, as {@code .ci/run}'s caller does). */
+	public static boolean onCi() {
+		return System.getenv("CI") != null;
+	}
+
 	/** Goes on if {@code available}; otherwise skips, or fails when {@code CI} is set. */
 	public static void require(boolean available, String how) {
 		if (available) {
 			return;
 		}
-		if (System.getenv("CI") != null) {
+		if (onCi()) {
 			fail(how + ". CI is set, so they may not be skipped.");
 		}
 		Assumptions.abort(how + ". Skipped on this machine.");

@@ -264,8 +264,15 @@ abstract class BrowserTestSupport {
 		assertThat(violations).as("axe on %s:%n%s", page, describe(violations)).isEmpty();
 	}
 
-	/** Saves the whole page, beyond the window, as target/screenshots/{name}.png. */
+	/**
+	 * Saves the whole page, beyond the window, as target/screenshots/{name}.png: for a
+	 * person to look at, so not on CI, whose clone is thrown away (about 18 s of the
+	 * suite there).
+	 */
 	void screenshot(ChromeDriver driver, String name) {
+		if (RequiredOnCi.onCi()) {
+			return;
+		}
 		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true));
 		try {
