@@ -207,18 +207,13 @@ class GroupJourneyIT extends BrowserTestSupport {
 	void aResultThatArrivesWhileTheAdvisorIsInTheResultsShowsOnceTheyLeave() {
 		ChromeDriver advisor = browser();
 		String groupPath = makeGroup(advisor, "Focus kept");
-		holdTheNextNewContent(advisor);
-		shareOneResult(advisor);
-
-		awaitTheHeldAnswer(advisor);
+		shareOneResultWhileItsAnswerIsHeld(advisor);
 		script(advisor, "document.querySelector('[data-group-refresh]').focus()");
 		releaseTheHeldAnswer(advisor);
 		assertThat(liveCount(advisor)).as("nothing moves under the advisor's focus").isEqualTo("No results yet");
 
 		script(advisor, "document.activeElement.blur()");
-		new WebDriverWait(advisor, Duration.ofSeconds(10)).until((browser) -> "1 result".equals(liveCount(advisor)));
-		assertThat(script(advisor, "return document.querySelector('[data-group-announce]').textContent.trim()"))
-			.isEqualTo("1 result");
+		assertTheResultShowsAndIsAnnounced(advisor);
 		deleteGroup(advisor, groupPath);
 	}
 
@@ -230,10 +225,7 @@ class GroupJourneyIT extends BrowserTestSupport {
 	void aResultThatArrivesWhileLiveUpdatesArePausedShowsOnceTheyResume() {
 		ChromeDriver advisor = browser();
 		String groupPath = makeGroup(advisor, "Paused");
-		holdTheNextNewContent(advisor);
-		shareOneResult(advisor);
-
-		awaitTheHeldAnswer(advisor);
+		shareOneResultWhileItsAnswerIsHeld(advisor);
 		WebElement pause = advisor.findElement(By.cssSelector("[data-group-pause]"));
 		pause.click();
 		releaseTheHeldAnswer(advisor);
@@ -241,10 +233,27 @@ class GroupJourneyIT extends BrowserTestSupport {
 
 		pause.click();
 		assertThat(pause.getAttribute("aria-pressed")).isEqualTo("false");
+		assertTheResultShowsAndIsAnnounced(advisor);
+		deleteGroup(advisor, groupPath);
+	}
+
+	/**
+	 * A student shares a result while the page's answer that would bring it is held
+	 * ({@link #holdTheNextNewContent}); returns once that answer is held.
+	 */
+	private void shareOneResultWhileItsAnswerIsHeld(ChromeDriver advisor) {
+		holdTheNextNewContent(advisor);
+		shareOneResult(advisor);
+		awaitTheHeldAnswer(advisor);
+	}
+
+	/**
+	 * The shared result shows without a reload, and screen readers hear the new count.
+	 */
+	private void assertTheResultShowsAndIsAnnounced(ChromeDriver advisor) {
 		new WebDriverWait(advisor, Duration.ofSeconds(10)).until((browser) -> "1 result".equals(liveCount(advisor)));
 		assertThat(script(advisor, "return document.querySelector('[data-group-announce]').textContent.trim()"))
 			.isEqualTo("1 result");
-		deleteGroup(advisor, groupPath);
 	}
 
 	/**
