@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.formatfit.RequiredOnCi;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Question;
@@ -174,19 +172,7 @@ abstract class BrowserTestSupport {
 
 	/** Runs axe with the WCAG 2.2 AA rules and returns what it found wrong. */
 	List<Rule> axeViolations(ChromeDriver driver) {
-		Results results = axe().withTags(WCAG_TAGS).analyze(driver);
-		return results.getViolations();
-	}
-
-	/**
-	 * Axe run as {@code axe.run} in the page itself. By default axe-core's Selenium
-	 * binding runs each frame apart and then opens a new tab, injects axe (560 KB) a
-	 * second time and merges the frames' results there, for every check (32 per run). Our
-	 * pages have no frames (the Content-Security-Policy's {@code default-src 'none'}
-	 * would block any), so the one-page run sees everything the merged run saw.
-	 */
-	static AxeBuilder axe() {
-		return new AxeBuilder().setLegacyMode(true);
+		return Axe.violationsOfTags(driver, WCAG_TAGS);
 	}
 
 	static String describe(List<Rule> violations) {

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.formatfit.http.ProvokedLogLines;
+import org.formatfit.http.ReadsTheAppLog;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.sharing.ShareTokens;
@@ -27,13 +28,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Every request comes from 127.0.0.1: the per-address share limit (300 an hour) would
 // refuse part of the crowd, which is not what this test is about.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "formatfit.groups.shares-per-hour=100000")
-@ExtendWith(OutputCaptureExtension.class)
+@ReadsTheAppLog
 class GroupLoadTests {
 
 	/** Students sharing at once, and page views at once. */

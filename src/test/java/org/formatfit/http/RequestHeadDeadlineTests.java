@@ -17,8 +17,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,15 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A crowd of clients trickling their request heads a byte at a time, each byte well
  * within the connection timeout, is dropped at the request head deadline (shortened to 2
  * s here), and real requests are answered all the while.
- *
- * <p>
- * Most of its time is spent waiting for deadlines, so it runs beside the other test
- * classes (its own server, no groups, no WARN lines); its tests run one after another,
- * since some need a server to themselves.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "formatfit.connections.head-timeout=2s", "server.tomcat.connection-timeout=10s" })
-@Execution(ExecutionMode.CONCURRENT)
 class RequestHeadDeadlineTests {
 
 	private static final int TRICKLERS = 300;
@@ -51,7 +43,6 @@ class RequestHeadDeadlineTests {
 	int port;
 
 	@Test
-	@Execution(ExecutionMode.SAME_THREAD)
 	void dropsTricklingHeadsAtTheDeadlineWhileServingRealRequests() throws Exception {
 		dropsEveryTricklerAtTheDeadline(TRICKLERS, true);
 	}
@@ -66,7 +57,6 @@ class RequestHeadDeadlineTests {
 	 */
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 2, 5 })
-	@Execution(ExecutionMode.SAME_THREAD)
 	void dropsTricklersAloneOnAnIdleServerAtTheDeadline(int count) throws Exception {
 		dropsEveryTricklerAtTheDeadline(count, false);
 	}
@@ -120,7 +110,6 @@ class RequestHeadDeadlineTests {
 	}
 
 	@Test
-	@Execution(ExecutionMode.SAME_THREAD)
 	void keepsACompleteRequestsIdleKeepAliveConnectionPastTheDeadline() throws Exception {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			OutputStream out = socket.getOutputStream();

@@ -6,19 +6,18 @@ import java.util.regex.Pattern;
 
 import org.formatfit.http.ProvokedLogLines;
 import org.formatfit.http.RawHttp;
+import org.formatfit.http.ReadsTheAppLog;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.web.SharingPageTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
-@ExtendWith(OutputCaptureExtension.class)
+@ReadsTheAppLog
 class GroupSecretsStayOutOfLogsTests {
 
 	private static final Pattern JOIN_CODE = Pattern.compile("/join/([2-9a-z]{8})\"");

@@ -3,6 +3,7 @@ package org.formatfit.groups.web;
 import java.util.regex.Pattern;
 
 import org.formatfit.http.ProvokedLogLines;
+import org.formatfit.http.ReadsTheAppLog;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.web.SharingPageTests;
@@ -10,12 +11,10 @@ import org.formatfit.web.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/formatfit",
 		"spring.datasource.username=formatfit", "spring.datasource.password=" })
 @AutoConfigureMockMvc
-@ExtendWith(OutputCaptureExtension.class)
+@ReadsTheAppLog
 class GroupsUnavailableTests {
 
 	/** Said at startup and each time groups find the database still out of reach. */
