@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.formatfit.FormatFitApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,7 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A request in flight when the app is told to stop (SIGTERM runs the same shutdown as
  * {@code close()}) still gets its full answer; only then does the app stop.
+ *
+ * <p>
+ * The app starts here, outside Spring's cache of test contexts, and on a database of its
+ * own. The class runs alone: stopping an app also resets the JVM's logging, which the
+ * class beside it would feel.
  */
+@Isolated
 class GracefulShutdownTests {
 
 	private static final CountDownLatch inFlight = new CountDownLatch(1);
@@ -39,7 +46,7 @@ class GracefulShutdownTests {
 					shuttingDown.countDown();
 				}
 			})
-			.run("--server.port=0");
+			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:graceful-shutdown;MODE=PostgreSQL");
 		int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 		String body = "the whole body";
 
