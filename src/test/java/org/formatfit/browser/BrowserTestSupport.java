@@ -43,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "formatfit.groups.live-refresh=1s")
 abstract class BrowserTestSupport {
 
-	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa");
-
 	static final int PHONE_WIDTH = 375;
 
 	static final int PHONE_HEIGHT = 812;
@@ -170,11 +168,6 @@ abstract class BrowserTestSupport {
 		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 
-	/** Runs axe with the WCAG 2.2 AA rules and returns what it found wrong. */
-	List<Rule> axeViolations(ChromeDriver driver) {
-		return Axe.violationsOfTags(driver, WCAG_TAGS);
-	}
-
 	static String describe(List<Rule> violations) {
 		StringBuilder text = new StringBuilder();
 		for (Rule rule : violations) {
@@ -246,7 +239,7 @@ abstract class BrowserTestSupport {
 	}
 
 	void assertNoAxeViolations(ChromeDriver driver, String page) {
-		List<Rule> violations = axeViolations(driver);
+		List<Rule> violations = Axe.wcag22AaViolations(driver);
 		assertThat(violations).as("axe on %s:%n%s", page, describe(violations)).isEmpty();
 	}
 
