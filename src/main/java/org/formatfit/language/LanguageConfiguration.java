@@ -49,6 +49,14 @@ public class LanguageConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * Whether FormatFit is written in this language. An empty {@code ?lang=} or cookie
+	 * parses to no language at all ({@code null}), which is none of ours.
+	 */
+	static boolean isOurs(Locale language) {
+		return language != null && LANGUAGES.contains(language);
+	}
+
+	/**
 	 * The first of our languages the request's Accept-Language asks for, else the base
 	 * language. Alone, without the cookie, for the API and for the answers Tomcat writes
 	 * itself.

@@ -40,7 +40,7 @@ final class ReaderLanguage implements LocaleResolver {
 	/** The reader picked a language: answer in it now, and remember it. */
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		if (LanguageConfiguration.LANGUAGES.contains(locale) && !ApiPaths.isApi(request)) {
+		if (LanguageConfiguration.isOurs(locale) && !ApiPaths.isApi(request)) {
 			cookies(request).setLocale(request, response, locale);
 		}
 	}
@@ -56,7 +56,7 @@ final class ReaderLanguage implements LocaleResolver {
 			@Override
 			protected Locale parseLocaleValue(String value) {
 				Locale language = super.parseLocaleValue(value);
-				return LanguageConfiguration.LANGUAGES.contains(language) ? language : null;
+				return LanguageConfiguration.isOurs(language) ? language : null;
 			}
 
 		};

@@ -15,9 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class ProvokedLogLines {
 
-	/** Spring refusing a method or a content type it does not serve (405, 415). */
+	/**
+	 * Spring refusing a method or a content type it does not serve or cannot answer in
+	 * (405, 415, 406).
+	 */
 	public static final Pattern REFUSED_BY_SPRING = Pattern.compile(
-			"DefaultHandlerExceptionResolver +: Resolved \\[org\\.springframework\\.web\\.Http(RequestMethod|MediaType)NotSupportedException");
+			"DefaultHandlerExceptionResolver +: Resolved \\[org\\.springframework\\.web\\.Http(RequestMethodNotSupported|MediaTypeNotSupported|MediaTypeNotAcceptable)Exception");
 
 	/** A request that failed with a 500, logged once by the app. */
 	public static final Pattern REQUEST_FAILED = Pattern.compile(" : Request failed: ");

@@ -8,6 +8,7 @@ import org.formatfit.sharing.ShareTokens;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.util.InvalidUrlException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -43,7 +44,14 @@ class CrossSiteForms implements HandlerInterceptor {
 			return !OWN_SITE.equals(site);
 		}
 		// No Origin: not a browser, or one too old to say; nothing to go by.
-		return CorsUtils.isCorsRequest(request);
+		try {
+			return CorsUtils.isCorsRequest(request);
+		}
+		catch (InvalidUrlException notAnOrigin) {
+			// No browser sends an Origin that is no address: whoever sent it is not on
+			// one of our pages.
+			return true;
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

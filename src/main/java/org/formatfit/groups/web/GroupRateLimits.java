@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -50,25 +51,43 @@ class GroupRateLimits {
 	}
 
 	/**
+	 * What every value that is no address counts as: one count for all of them, so that a
+	 * forwarded header naming something else ({@code X-Forwarded-For: foo}) never opens a
+	 * new count.
+	 */
+	static final String NO_ADDRESS = "no-address";
+
+	/** Four numbers from 0 to 255, the only form of IPv4 address Tomcat reports. */
+	private static final Pattern IPV4 = Pattern
+		.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
+	/**
 	 * Who is counted: an IPv4 address, or an IPv6 address's /64 network, since one home
 	 * or phone is given a whole /64 and could otherwise take a new address, and a new
-	 * count, for every request.
+	 * count, for every request; anything else as {@link #NO_ADDRESS}.
 	 */
 	static String client(String address) {
-		if (address == null || address.indexOf(':') < 0) {
+		if (address == null) {
+			return NO_ADDRESS;
+		}
+		if (IPV4.matcher(address).matches()) {
 			return address;
 		}
+		if (address.indexOf(':') < 0) {
+			return NO_ADDRESS;
+		}
 		try {
-			// Only an IPv6 literal gets here (it has a colon): Java parses it, and never
-			// looks a name up.
+			// Only what may be an IPv6 literal gets here (it has a colon): Java parses
+			// it,
+			// and never looks a name up.
 			if (InetAddress.getByName(address) instanceof Inet6Address ipv6) {
 				return HexFormat.of().formatHex(ipv6.getAddress(), 0, 8) + "::/64";
 			}
 		}
 		catch (UnknownHostException notAnAddress) {
-			// Counted as it is.
+			// Counted with everything else that is no address.
 		}
-		return address;
+		return NO_ADDRESS;
 	}
 
 	/** One limit: so many an hour per address, refilled steadily. */

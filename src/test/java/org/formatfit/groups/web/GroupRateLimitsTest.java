@@ -25,10 +25,16 @@ class GroupRateLimitsTest {
 		assertThat(GroupRateLimits.client("192.0.2.8")).isNotEqualTo(GroupRateLimits.client("192.0.2.7"));
 	}
 
+	/**
+	 * A forwarded header from a trusted proxy may name anything; each new name must not
+	 * be a new count.
+	 */
 	@Test
-	void countsWhatIsNoAddressAsItIs() {
-		assertThat(GroupRateLimits.client("not:an:address::x")).isEqualTo("not:an:address::x");
-		assertThat(GroupRateLimits.client("unknown")).isEqualTo("unknown");
+	void countsEverythingThatIsNoAddressAsOne() {
+		for (String notAnAddress : new String[] { "foo", "bar", "not:an:address::x", "unknown", "999.1.1.1", "1.2.3",
+				"1.2.3.4.5", "", "01.2.3.4", "::zz", null }) {
+			assertThat(GroupRateLimits.client(notAnAddress)).as(notAnAddress).isEqualTo(GroupRateLimits.NO_ADDRESS);
+		}
 	}
 
 }

@@ -1,0 +1,82 @@
+package org.formatfit.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a proxy says of the reader ({@code X-Forwarded-Proto}, {@code -For},
+ * {@code -Host}) counts only when it comes from a proxy the operator named
+ * ({@code server.tomcat.remoteip.internal-proxies}): loopback by default, never a whole
+ * private network. Here the app trusts 127.0.0.2 alone, and the same request comes from
+ * 127.0.0.1 and from 127.0.0.2; {@code Strict-Transport-Security}, sent only on HTTPS,
+ * shows whether the app believed {@code X-Forwarded-Proto: https}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.2")
+class ForwardedHeadersTests {
+
+	private static final String HTTPS_BY_A_PROXY = "GET / HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n"
+			+ "X-Forwarded-For: 203.0.113.9\r\nConnection: close\r\n\r\n";
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void believesTheProxyItWasToldOf() throws IOException {
+		assertThat(sendFrom("127.0.0.2", HTTPS_BY_A_PROXY)).containsIgnoringCase("Strict-Transport-Security:");
+	}
+
+	@Test
+	void ignoresForwardedHeadersFromAnyOtherAddress() throws IOException {
+		String answer = sendFrom("127.0.0.1", HTTPS_BY_A_PROXY);
+		assertThat(answer).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("Strict-Transport-Security:");
+	}
+
+	/**
+	 * Tomcat's own default trusts every private range, where any machine on a campus
+	 * network could claim to be anyone; the app's default trusts loopback only.
+	 */
+	@Test
+	void trustsOnlyLoopbackByDefault() throws IOException {
+		Properties defaults = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
+		Pattern proxies = Pattern.compile(defaults.getProperty("server.tomcat.remoteip.internal-proxies"));
+		for (String loopback : new String[] { "127.0.0.1", "127.1.2.3", "0:0:0:0:0:0:0:1" }) {
+			assertThat(proxies.matcher(loopback).matches()).as(loopback).isTrue();
+		}
+		for (String other : new String[] { "10.0.0.1", "192.168.1.20", "172.16.5.4", "100.64.0.1", "169.254.1.1",
+				"fc00:0:0:0:0:0:0:1", "fe80:0:0:0:0:0:0:1", "8.8.8.8", "127.0.0.1.evil" }) {
+			assertThat(proxies.matcher(other).matches()).as(other).isFalse();
+		}
+	}
+
+	private String sendFrom(String localAddress, String request) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
+			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.port), 5000);
+			socket.setSoTimeout(5000);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			InputStream in = socket.getInputStream();
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			in.transferTo(bytes);
+			return bytes.toString(StandardCharsets.ISO_8859_1);
+		}
+	}
+
+}
