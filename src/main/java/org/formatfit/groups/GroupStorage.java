@@ -8,6 +8,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker.StateTransition;
@@ -24,6 +27,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.jdbc.core.dialect.DialectResolver;
 import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.core.dialect.JdbcH2Dialect;
@@ -45,7 +49,17 @@ import org.springframework.transaction.TransactionException;
  * passed; then one request at a time tries again, and the others are still answered at
  * once. Without this, every page that names a group would wait for the connection
  * timeout, and a lecture hall of such pages would hold every request thread. This is
- * Resilience4j's circuit breaker, opened by one failure.</li>
+ * Resilience4j's circuit breaker, opened by one failure, or by a query that did not
+ * finish in time.</li>
+ * <li>Every query and lock wait ends after {@code spring.jdbc.template.query-timeout},
+ * every read from the database's socket after the driver's {@code socketTimeout}, and
+ * every wait for a connection after HikariCP's {@code connection-timeout}
+ * ({@code application.properties}), so that a database that hangs is found out as soon as
+ * one that is down.</li>
+ * <li>At most {@code formatfit.groups.concurrent-calls} requests use the database at
+ * once, and the next waits at most {@code formatfit.groups.call-wait} for a turn
+ * (Resilience4j's bulkhead): while the database hangs, group requests hold a few request
+ * threads, never all of them, and results and the questionnaire keep their speed.</li>
  * </ul>
  * {@link Groups} runs each use through {@link #call}.
  */
@@ -55,6 +69,8 @@ class GroupStorage {
 	private static final Logger logger = LoggerFactory.getLogger(GroupStorage.class);
 
 	private final CircuitBreaker breaker;
+
+	private final Bulkhead bulkhead;
 
 	private final ObjectProvider<DataSource> dataSource;
 
@@ -66,8 +82,11 @@ class GroupStorage {
 	private volatile String lastFailure = "";
 
 	GroupStorage(@Value("${formatfit.groups.retry-after:5s}") Duration retryAfter,
-			ObjectProvider<DataSource> dataSource) {
+			@Value("${formatfit.groups.concurrent-calls:4}") int concurrentCalls,
+			@Value("${formatfit.groups.call-wait:500ms}") Duration callWait, ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
+		this.bulkhead = Bulkhead.of("groups",
+				BulkheadConfig.custom().maxConcurrentCalls(concurrentCalls).maxWaitDuration(callWait).build());
 		// Resilience4j waits at least a millisecond; 0 would mean "try on every request".
 		Duration wait = (retryAfter.toMillis() < 1) ? Duration.ofMillis(1) : retryAfter;
 		this.breaker = CircuitBreaker.of("groups", CircuitBreakerConfig.custom()
@@ -75,11 +94,14 @@ class GroupStorage {
 			// database.
 			.slidingWindow(1, 1, SlidingWindowType.COUNT_BASED)
 			.failureRateThreshold(100)
-			// Only an unreachable database counts; a use that fails for its own reasons
+			// Only an unreachable or hung database counts (our queries take
+			// milliseconds: one that times out is waiting on a lock held too long, or on
+			// a server that no longer answers); a use that fails for its own reasons
 			// (a group that is full, a duplicate share) says nothing about it, and
 			// neither does a slow one that succeeds (the night's deletion, a share
 			// waiting for its group's lock).
-			.recordExceptions(DataAccessResourceFailureException.class, TransactionException.class)
+			.recordExceptions(DataAccessResourceFailureException.class, TransactionException.class,
+					QueryTimeoutException.class)
 			.slowCallDurationThreshold(Duration.ofDays(1))
 			.waitDurationInOpenState(wait)
 			.permittedNumberOfCallsInHalfOpenState(1)
@@ -128,12 +150,13 @@ class GroupStorage {
 	 */
 	<T> T call(Supplier<T> use) {
 		try {
-			return this.breaker.executeSupplier(() -> {
+			return this.bulkhead.executeSupplier(() -> this.breaker.executeSupplier(() -> {
 				migrateOnce();
 				return use.get();
-			});
+			}));
 		}
-		catch (CallNotPermittedException | TransactionException | MigrationFailed ex) {
+		catch (CallNotPermittedException | BulkheadFullException | TransactionException | QueryTimeoutException
+				| MigrationFailed ex) {
 			throw unavailable();
 		}
 	}
