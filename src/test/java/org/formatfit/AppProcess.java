@@ -151,6 +151,17 @@ public final class AppProcess implements AutoCloseable {
 		return String.join("\n", this.lastLines);
 	}
 
+	/**
+	 * Kills the app as a crash or the kernel's out-of-memory killer would
+	 * ({@code SIGKILL}): no shutdown hook runs, nothing is flushed.
+	 */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("The app outlived SIGKILL");
+		}
+	}
+
 	/** Stops the app as an operator would (SIGTERM), and kills it if it does not stop. */
 	@Override
 	public void close() throws InterruptedException {

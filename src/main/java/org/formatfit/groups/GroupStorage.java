@@ -56,6 +56,8 @@ import org.springframework.transaction.TransactionException;
  * every wait for a connection after HikariCP's {@code connection-timeout}
  * ({@code application.properties}), so that a database that hangs is found out as soon as
  * one that is down.</li>
+ * <li>An H2 file that cannot be read, or cannot be written, is never opened
+ * ({@link H2File}): groups are unavailable, and one error says why.</li>
  * <li>At most {@code formatfit.groups.concurrent-calls} requests use the database at
  * once, and the next waits at most {@code formatfit.groups.call-wait} for a turn
  * (Resilience4j's bulkhead): while the database hangs, group requests hold a few request
@@ -72,6 +74,12 @@ class GroupStorage {
 
 	private final Bulkhead bulkhead;
 
+	/**
+	 * Why the embedded database's file is not to be opened at all ({@link H2File}); null
+	 * when it may be.
+	 */
+	private final String refused;
+
 	private final ObjectProvider<DataSource> dataSource;
 
 	private Flyway flyway;
@@ -83,8 +91,14 @@ class GroupStorage {
 
 	GroupStorage(@Value("${formatfit.groups.retry-after:5s}") Duration retryAfter,
 			@Value("${formatfit.groups.concurrent-calls:4}") int concurrentCalls,
-			@Value("${formatfit.groups.call-wait:500ms}") Duration callWait, ObjectProvider<DataSource> dataSource) {
+			@Value("${formatfit.groups.call-wait:500ms}") Duration callWait,
+			@Value("${spring.datasource.url:}") String jdbcUrl, ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
+		this.refused = H2File.of(jdbcUrl).flatMap(H2File::problem).orElse(null);
+		if (this.refused != null) {
+			logger.error("Groups are unavailable: {}. Look at the file, restore it from a backup or move it "
+					+ "away, then restart.", this.refused);
+		}
 		this.bulkhead = Bulkhead.of("groups",
 				BulkheadConfig.custom().maxConcurrentCalls(concurrentCalls).maxWaitDuration(callWait).build());
 		// Resilience4j waits at least a millisecond; 0 would mean "try on every request".
@@ -120,6 +134,9 @@ class GroupStorage {
 	@Bean
 	FlywayMigrationStrategy migrateOrWait() {
 		return (flyway) -> {
+			if (this.refused != null) {
+				return;
+			}
 			this.flyway = flyway;
 			try {
 				this.breaker.executeRunnable(this::migrateOnce);
@@ -149,6 +166,9 @@ class GroupStorage {
 	 * now or not long ago
 	 */
 	<T> T call(Supplier<T> use) {
+		if (this.refused != null) {
+			throw unavailable();
+		}
 		try {
 			return this.bulkhead.executeSupplier(() -> this.breaker.executeSupplier(() -> {
 				migrateOnce();

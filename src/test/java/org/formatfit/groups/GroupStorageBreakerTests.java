@@ -115,7 +115,7 @@ class GroupStorageBreakerTests {
 	}
 
 	private static GroupStorage storage(int concurrentCalls) {
-		return new GroupStorage(Duration.ofHours(1), concurrentCalls, Duration.ofMillis(50),
+		return new GroupStorage(Duration.ofHours(1), concurrentCalls, Duration.ofMillis(50), "jdbc:h2:mem:unused",
 				new StaticListableBeanFactory().getBeanProvider(DataSource.class));
 	}
 

@@ -1,0 +1,86 @@
+package org.formatfit.groups;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+
+/**
+ * The embedded database's file, looked at before H2 opens it. H2 opens a file whose
+ * header is sound and whose content is not as an empty database, and the migration then
+ * makes new tables in it: every group would be gone without a word. A file that cannot be
+ * read, or a folder where nothing can be written, is left as it is, and groups are
+ * unavailable until an operator has looked at it.
+ *
+ * @param path the {@code .mv.db} file
+ */
+record H2File(Path path) {
+
+	private static final String FILE_URL = "jdbc:h2:file:";
+
+	private static final String SUFFIX = ".mv.db";
+
+	/** The file a JDBC address names, if it names an H2 file. */
+	static Optional<H2File> of(String jdbcUrl) {
+		if (jdbcUrl == null || !jdbcUrl.startsWith(FILE_URL)) {
+			return Optional.empty();
+		}
+		String name = jdbcUrl.substring(FILE_URL.length());
+		int settings = name.indexOf(';');
+		name = (settings < 0) ? name : name.substring(0, settings);
+		if (name.startsWith("~")) {
+			name = System.getProperty("user.home") + name.substring(1);
+		}
+		return Optional.of(new H2File(Path.of(name + SUFFIX).toAbsolutePath().normalize()));
+	}
+
+	/**
+	 * Why groups cannot be kept in this file, in words for the operator; empty when they
+	 * can: the file is sound, or not there yet in a folder that can be written.
+	 */
+	Optional<String> problem() {
+		Path folder = this.path.getParent();
+		if (!Files.exists(this.path)) {
+			if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+				return Optional.of(folder + " is read-only: the groups' database cannot be made there");
+			}
+			return Optional.empty();
+		}
+		if (sizeOf(this.path) == 0) {
+			// Made but never written: H2 starts it afresh, as it would a missing file.
+			return Optional.empty();
+		}
+		if (!Files.isWritable(this.path) || (folder != null && !Files.isWritable(folder))) {
+			return Optional.of(this.path + " or its folder is read-only: groups cannot be stored");
+		}
+		try (MVStore store = new MVStore.Builder().fileName(this.path.toString()).readOnly().open()) {
+			if (store.getMapNames().isEmpty()) {
+				return Optional.of(this.path + " holds no readable database; it was kept as it is");
+			}
+			return Optional.empty();
+		}
+		catch (MVStoreException ex) {
+			if (ex.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+				// Another process has it open: H2 will say so itself when the app
+				// connects.
+				return Optional.empty();
+			}
+			return Optional.of(this.path + " cannot be read (" + ex.getMessage() + "); it was kept as it is");
+		}
+	}
+
+	private static long sizeOf(Path path) {
+		try {
+			return Files.size(path);
+		}
+		catch (IOException unreadable) {
+			// Not 0: the read below says what is wrong with it.
+			return -1;
+		}
+	}
+
+}
