@@ -33,6 +33,8 @@ import org.formatfit.api.ApiBodies.ReasonBody;
 import org.formatfit.api.ApiBodies.RecommendationBody;
 import org.formatfit.api.ApiBodies.SectionBody;
 import org.formatfit.errors.ProblemJson;
+import org.formatfit.http.ApiPaths;
+import org.formatfit.http.PublicAddresses;
 import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.Section;
@@ -45,6 +47,7 @@ import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -88,6 +91,15 @@ class ApiDocument {
 	 * document few clients fetch (docs/performance.md). Spring MVC maps the document's
 	 * address from the bean's type alone.
 	 */
+	/**
+	 * The question bank and the API's document hold nothing of a reader's: anyone may
+	 * keep them. Results and groups stay private, as every address is by default.
+	 */
+	@Bean
+	static PublicAddresses apiReference(@Value("${springdoc.api-docs.path:/v3/api-docs}") String documentPath) {
+		return PublicAddresses.of(ApiPaths.QUESTIONNAIRE, documentPath, documentPath + ".yaml");
+	}
+
 	@Bean
 	static BeanFactoryPostProcessor springdocOnFirstUse() {
 		return (beanFactory) -> {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * since the container's message quotes what was sent. Answered here, not through the
  * error controller: an error dispatch would read the same broken parameters again. Like
  * every error answer, never cached nor indexed, whatever the address
- * ({@code http.PrivateAnswers} does it for the others).
+ * ({@code http.PrivateByDefault} does it for the others).
  */
 @ControllerAdvice
 class BadRequests {

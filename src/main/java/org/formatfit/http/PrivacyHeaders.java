@@ -7,7 +7,7 @@ import org.springframework.http.HttpHeaders;
 /**
  * The headers of an answer whose address may hold a share token or answers: never kept in
  * a shared computer's cache, never indexed. Set on every private address whatever its
- * status ({@link PrivateAnswers}) and on every answer Tomcat writes itself
+ * status ({@link PrivateByDefault}) and on every answer Tomcat writes itself
  * ({@code errors.TomcatRefusals}), since the address it refused may hold a token too.
  */
 public final class PrivacyHeaders {

@@ -9,6 +9,7 @@ import org.formatfit.recommendation.words.ModelExplainer;
 import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.sharing.QrCode;
+import org.formatfit.http.PublicAddresses;
 import org.formatfit.http.PublicUrls;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.QuestionnairePath;
@@ -16,6 +17,7 @@ import org.formatfit.questionnaire.QuestionnaireTime;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +28,16 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class HomeController {
+
+	static final String HOME = "/";
+
+	static final String ADVISORS = "/advisors";
+
+	static final String QUESTIONNAIRE_QR = ADVISORS + "/questionnaire-qr.png";
+
+	static final String METHOD = "/method";
+
+	static final String PRIVACY = "/privacy";
 
 	private final Explainer explainer;
 
@@ -39,7 +51,7 @@ class HomeController {
 		this.publicUrls = publicUrls;
 	}
 
-	@GetMapping("/")
+	@GetMapping(HOME)
 	String home(Model model) {
 		model.addAttribute("formats", Format.values());
 		model.addAttribute("questionCount", Question.values().length);
@@ -47,7 +59,7 @@ class HomeController {
 		return "home";
 	}
 
-	@GetMapping("/advisors")
+	@GetMapping(ADVISORS)
 	String advisors(Model model, Locale locale) {
 		String questionnaireUrl = this.publicUrls.absolute(QuestionnairePath.PATH);
 		model.addAttribute("questionnaireUrl", questionnaireUrl);
@@ -59,7 +71,7 @@ class HomeController {
 	}
 
 	/** The questionnaire's QR code, for a flyer or a slide. */
-	@GetMapping("/advisors/questionnaire-qr.png")
+	@GetMapping(QUESTIONNAIRE_QR)
 	ResponseEntity<byte[]> questionnaireQrCode() {
 		return QrCode.of(this.publicUrls.absolute(QuestionnairePath.PATH)).pngResponse();
 	}
@@ -68,7 +80,7 @@ class HomeController {
 	 * How FormatFit decides: the current scoring model, read from its data, and every
 	 * released version.
 	 */
-	@GetMapping("/method")
+	@GetMapping(METHOD)
 	String method(Model model, Locale locale) {
 		model.addAttribute("method", this.modelExplainer.describe(ScoringModels.current().data(), locale));
 		model.addAttribute("versions", this.modelExplainer.versions(ScoringModels.released(), locale));
@@ -79,10 +91,19 @@ class HomeController {
 	 * The privacy page names how long advisor groups are kept, as configured
 	 * ({@code formatfit.groups.retention}).
 	 */
-	@GetMapping("/privacy")
+	@GetMapping(PRIVACY)
 	String privacy(@Value("${formatfit.groups.retention}") Period retention, Model model) {
 		model.addAttribute("retentionMonths", retention.toTotalMonths());
 		return "privacy";
+	}
+
+	/**
+	 * These pages hold nothing of a reader's: anyone may keep them and find them. Every
+	 * other address is private by default.
+	 */
+	@Bean
+	static PublicAddresses sitePages() {
+		return PublicAddresses.of(HOME, ADVISORS, QUESTIONNAIRE_QR, METHOD, PRIVACY);
 	}
 
 }

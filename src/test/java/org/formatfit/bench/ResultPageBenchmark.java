@@ -70,7 +70,7 @@ public class ResultPageBenchmark {
 		this.next = (this.next + 1) & (this.paths.length - 1);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", this.paths[this.next]);
 		PageSink response = new PageSink();
-		// What http.PrivateAnswers, a filter, sets on every result before the servlet
+		// What http.PrivateByDefault, a filter, sets on every result before the servlet
 		// runs: the page then leaves out the hreflang alternatives, as it does in
 		// production.
 		response.setHeader(PrivacyHeaders.ROBOTS_TAG, PrivacyHeaders.NOT_INDEXED);
