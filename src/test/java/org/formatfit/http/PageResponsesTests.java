@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.recommendation.Format;
@@ -109,19 +107,6 @@ class PageResponsesTests {
 		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
 	}
 
-	/** Pages at zlib's fastest level ({@link PageGzip}), not at Tomcat's level 6. */
-	@Test
-	void aPageIsGzippedAtTheFastestLevel() throws Exception {
-		String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
-
-		byte[] page = send(path, "identity").body();
-		byte[] gzipped = send(path, "gzip").body();
-
-		assertThat(gunzip(gzipped)).isEqualTo(new String(page, StandardCharsets.UTF_8));
-		assertThat(gzipped).hasSize(gzip(page, Deflater.BEST_SPEED).length)
-			.hasSizeGreaterThan(gzip(page, Deflater.DEFAULT_COMPRESSION).length);
-	}
-
 	@Test
 	void aHeadRequestGetsThePagesHeadersWithoutTheBody() throws Exception {
 		String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
@@ -177,18 +162,6 @@ class PageResponsesTests {
 			.flatMap((vary) -> Arrays.stream(vary.split(",")))
 			.map((name) -> name.trim().toLowerCase(Locale.ROOT))
 			.collect(Collectors.toSet());
-	}
-
-	private static byte[] gzip(byte[] page, int level) throws Exception {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (GZIPOutputStream out = new GZIPOutputStream(bytes) {
-			{
-				this.def.setLevel(level);
-			}
-		}) {
-			out.write(page);
-		}
-		return bytes.toByteArray();
 	}
 
 	private static String gunzip(byte[] body) throws Exception {
