@@ -7,7 +7,7 @@
 #   2. for $PHASE2 s keeps $FLOOD such connections, more than the app accepts at once (as the
 #      outside probe did: about 4,700), and only checks that the app stays alive;
 #   3. closes them all and checks the app answers normally (within 1 s) and never ran out of
-#      memory, and that the tricklers were dropped by the request head deadline (15 s).
+#      memory. (Dropping tricklers is the reverse proxy's job: deploy/, TopologyIT.)
 # Exits non-zero on any failure. Traffic goes to 127.0.0.1 only; about 90 s in all.
 #   bench/slow-clients.sh
 #   SLOW=1000 FLOOD=2000 PHASE1=20 PHASE2=10 bench/slow-clients.sh    # a quick run
@@ -110,15 +110,8 @@ if grep -q "OutOfMemoryError" "$log"; then
 	echo "FAIL: the app ran out of memory" >&2
 	failures=$((failures + 1))
 fi
-# The head deadline: connections dropped by the server lived 15-17 s (the deadline, then up to
-# a second each for the sweep and Tomcat's poller), however steadily they trickled; the client,
-# busy with thousands of connections on the same cores, may see a few seconds more.
-lived=$(grep -o 'lived [0-9.]*-[0-9.]* s' target/slow-clients-1.txt || true)
-longest=$(echo "$lived" | sed -E 's/lived [0-9.]*-([0-9.]*) s/\1/')
-if [ -z "$longest" ] || awk -v l="$longest" 'BEGIN { exit !(l > 25) }'; then
-	echo "FAIL: trickling connections were not dropped by the head deadline ($lived)" >&2
-	failures=$((failures + 1))
-fi
+# The app alone keeps a connection that trickles steadily: a deadline for the whole request head
+# is the reverse proxy's job (deploy/: nginx's client_header_timeout; TopologyIT).
 if [ "$failures" -ne 0 ]; then
 	echo "FAIL: $failures failures" >&2
 	exit 1
