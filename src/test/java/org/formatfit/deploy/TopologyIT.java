@@ -138,7 +138,7 @@ class TopologyIT {
 		// The crowd comes from 127.0.0.2-50, the real requests from 127.0.0.1. nginx
 		// counts a connection against its per-address limit (limit_conn, 100) only once
 		// the request head is in: the slow heads are held by client_header_timeout
-		// instead, and count for nothing; the slow bodies count, about 11 per address
+		// instead, and count for nothing; the slow bodies count, about 10 per address
 		// here. From one address, the 101st would be answered 429 at once, and the real
 		// requests from that address with it.
 		try (SlowCrowd crowd = SlowCrowd.open(front, 6_000, 500, Duration.ofSeconds(2), Duration.ofSeconds(5),
