@@ -1,6 +1,8 @@
 package org.formatfit.groups;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -78,7 +80,7 @@ class GroupStorage {
 	 * Why the embedded database's file is not to be opened at all ({@link H2File}); null
 	 * when it may be.
 	 */
-	private final String refused;
+	private final H2File.Problem refused;
 
 	private final ObjectProvider<DataSource> dataSource;
 
@@ -94,10 +96,10 @@ class GroupStorage {
 			@Value("${formatfit.groups.call-wait:500ms}") Duration callWait,
 			@Value("${spring.datasource.url:}") String jdbcUrl, ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
-		this.refused = H2File.of(jdbcUrl).flatMap(H2File::problem).orElse(null);
+		Optional<H2File> file = H2File.of(jdbcUrl);
+		this.refused = file.flatMap(H2File::problem).orElse(null);
 		if (this.refused != null) {
-			logger.error("Groups are unavailable: {}. Look at the file, restore it from a backup or move it "
-					+ "away, then restart.", this.refused);
+			refusedFile(file.get().path());
 		}
 		this.bulkhead = Bulkhead.of("groups",
 				BulkheadConfig.custom().maxConcurrentCalls(concurrentCalls).maxWaitDuration(callWait).build());
@@ -192,6 +194,18 @@ class GroupStorage {
 		}
 		catch (FlywayException ex) {
 			throw new MigrationFailed(ex);
+		}
+	}
+
+	/** One error line that names the file, what is wrong and what to do. */
+	private void refusedFile(Path file) {
+		switch (this.refused) {
+			case FOLDER_READ_ONLY ->
+				logger.error("Groups are unavailable: {} cannot be made, its folder is read-only", file);
+			case READ_ONLY ->
+				logger.error("Groups are unavailable: {} or its folder is read-only; make both writable", file);
+			case UNREADABLE ->
+				logger.error("Groups are unavailable: {} is unreadable, kept as it is; restore it from a backup", file);
 		}
 	}
 

@@ -38,38 +38,44 @@ record H2File(Path path) {
 		return Optional.of(new H2File(Path.of(name + SUFFIX).toAbsolutePath().normalize()));
 	}
 
+	/** What keeps groups out of the file. */
+	enum Problem {
+
+		/** The file is not there and cannot be made: its folder cannot be written. */
+		FOLDER_READ_ONLY,
+
+		/** The file, or its folder, cannot be written. */
+		READ_ONLY,
+
+		/** The file holds no database H2 can read: damaged, or not H2's. */
+		UNREADABLE
+
+	}
+
 	/**
-	 * Why groups cannot be kept in this file, in words for the operator; empty when they
-	 * can: the file is sound, or not there yet in a folder that can be written.
+	 * What keeps groups out of this file; empty when nothing does: the file is sound, or
+	 * not there yet in a folder that can be written.
 	 */
-	Optional<String> problem() {
+	Optional<Problem> problem() {
 		Path folder = this.path.getParent();
 		if (!Files.exists(this.path)) {
-			if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
-				return Optional.of(folder + " is read-only: the groups' database cannot be made there");
-			}
-			return Optional.empty();
+			boolean folderReadOnly = folder != null && Files.isDirectory(folder) && !Files.isWritable(folder);
+			return folderReadOnly ? Optional.of(Problem.FOLDER_READ_ONLY) : Optional.empty();
 		}
 		if (sizeOf(this.path) == 0) {
 			// Made but never written: H2 starts it afresh, as it would a missing file.
 			return Optional.empty();
 		}
 		if (!Files.isWritable(this.path) || (folder != null && !Files.isWritable(folder))) {
-			return Optional.of(this.path + " or its folder is read-only: groups cannot be stored");
+			return Optional.of(Problem.READ_ONLY);
 		}
 		try (MVStore store = new MVStore.Builder().fileName(this.path.toString()).readOnly().open()) {
-			if (store.getMapNames().isEmpty()) {
-				return Optional.of(this.path + " holds no readable database; it was kept as it is");
-			}
-			return Optional.empty();
+			return store.getMapNames().isEmpty() ? Optional.of(Problem.UNREADABLE) : Optional.empty();
 		}
 		catch (MVStoreException ex) {
-			if (ex.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
-				// Another process has it open: H2 will say so itself when the app
-				// connects.
-				return Optional.empty();
-			}
-			return Optional.of(this.path + " cannot be read (" + ex.getMessage() + "); it was kept as it is");
+			// Another process has it open: H2 will say so itself when the app connects.
+			return (ex.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) ? Optional.empty()
+					: Optional.of(Problem.UNREADABLE);
 		}
 	}
 

@@ -75,7 +75,7 @@ class DamagedH2FileTests {
 		assertThat(digest()).isEqualTo(damagedDigest);
 		assertThat(output.toString().lines().filter((line) -> line.contains(" ERROR "))).singleElement()
 			.asString()
-			.contains("Groups are unavailable", FILE.toString(), "kept as it is");
+			.contains("Groups are unavailable", FILE.toString(), "kept as it is", "restore it from a backup");
 	}
 
 	private static String digest() {

@@ -27,8 +27,41 @@ class QuestionnaireFuzzTest {
 	private static final String[] FIELDS = { "schedule.predictability", "schedule.live-sessions", "motivation.pace",
 			"budget.goal", "from", "answers[300]", "class.module.classLoader" };
 
+	/** Pages, a result, the API, the health probe, a group form, nothing. */
+	private static final String[] PATHS = { "/", "/questionnaire", "/r/AQIEHmQfHZsd", "/api/v1/questionnaire",
+			"/api/v1/recommendations", "/actuator/health", "/groups", "/nothing-here" };
+
+	/**
+	 * Headers the app, Spring or Actuator read: each a way in for a value of any shape.
+	 */
+	private static final String[] HEADERS = { "Accept", "Content-Type", "Accept-Language", "Origin", "Cookie",
+			"Sec-Fetch-Site", "X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "If-None-Match",
+			"If-Modified-Since", "Range", "Accept-Encoding", "Forwarded" };
+
 	@Autowired
 	MockMvc mvc;
+
+	/**
+	 * Any value of any header, and any {@code ?lang=}, on every kind of address: the
+	 * shapes an outside probe found answering 500 (an empty language, a wildcard
+	 * {@code Content-Type}, {@code Accept: ,}, an {@code Origin} that is no URL) and
+	 * whatever else the fuzzer finds.
+	 */
+	@FuzzTest(maxDuration = "30s")
+	void anyHeadersGetAnAnswerBelow500(FuzzedDataProvider data) throws Exception {
+		String path = data.pickValue(PATHS);
+		MockHttpServletRequestBuilder request = data.consumeBoolean() ? post(path) : get(path);
+		if (data.consumeBoolean()) {
+			request.param("lang", data.consumeString(10));
+		}
+		int headers = data.consumeInt(1, 4);
+		for (int i = 0; i < headers; i++) {
+			String name = data.pickValue(HEADERS);
+			String value = data.consumeString(60);
+			request.header(name, name.equals("Cookie") ? "formatfit-lang=" + value : value);
+		}
+		assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).isLessThan(500);
+	}
 
 	@FuzzTest(maxDuration = "30s")
 	void anyFormPostGetsAnAnswerBelow500(FuzzedDataProvider data) throws Exception {
