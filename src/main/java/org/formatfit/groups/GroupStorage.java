@@ -62,8 +62,11 @@ import org.springframework.transaction.TransactionException;
  * ({@link H2File}): groups are unavailable, and one error says why.</li>
  * <li>At most {@code formatfit.groups.concurrent-calls} requests use the database at
  * once, and the next waits at most {@code formatfit.groups.call-wait} for a turn
- * (Resilience4j's bulkhead): while the database hangs, group requests hold a few request
- * threads, never all of them, and results and the questionnaire keep their speed.</li>
+ * (Resilience4j's bulkhead), so that a crowd never waits on the pool and the database
+ * never gets more work than it has connections for. When the database hangs, the calls
+ * inside end within a second, the breaker opens, and the ones waiting are then refused at
+ * once: group requests hold request threads for about a second, not for as long as the
+ * database hangs.</li>
  * </ul>
  * {@link Groups} runs each use through {@link #call}.
  */
@@ -92,8 +95,8 @@ class GroupStorage {
 	private volatile String lastFailure = "";
 
 	GroupStorage(@Value("${formatfit.groups.retry-after:5s}") Duration retryAfter,
-			@Value("${formatfit.groups.concurrent-calls:4}") int concurrentCalls,
-			@Value("${formatfit.groups.call-wait:500ms}") Duration callWait,
+			@Value("${formatfit.groups.concurrent-calls:8}") int concurrentCalls,
+			@Value("${formatfit.groups.call-wait:2s}") Duration callWait,
 			@Value("${spring.datasource.url:}") String jdbcUrl, ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
 		Optional<H2File> file = H2File.of(jdbcUrl);
