@@ -39,17 +39,34 @@ class SlowClientsTests {
 
 	@Test
 	void aCrowdOfSlowSendersDoesNotStarveRealRequests() throws Exception {
+		pagesAnswerWhileOpen(SLOW_CLIENTS, this::startSlowRequest);
+	}
+
+	/**
+	 * Request bodies that never finish hold a worker thread each while Tomcat waits for
+	 * them; with the app alone, a few of them stopped the whole site (8 threads). Behind
+	 * deploy/'s nginx, which reads whole bodies first, none reaches the app at all.
+	 */
+	@Test
+	void aFewSlowRequestBodiesDoNotStopTheSite() throws Exception {
+		pagesAnswerWhileOpen(SLOW_BODIES, this::startSlowBody);
+	}
+
+	/**
+	 * Real pages answer within 2 s while {@code count} slow connections are open. Each
+	 * page is asked for once before they come, so that the 2 s measure the crowd, not a
+	 * first render on a machine busy with other test classes.
+	 */
+	private void pagesAnswerWhileOpen(int count, SlowConnection opener) throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		List<String> paths = List.of("/", "/questionnaire", "/api/v1/questionnaire");
-		// Each page once before the crowd comes, so that the 2 s below measure the crowd,
-		// not a first render on a machine busy with other test classes.
 		for (String path : paths) {
 			assertThat(get(http, path).statusCode()).as(path).isEqualTo(200);
 		}
 		List<Socket> slow = new ArrayList<>();
 		try {
-			for (int i = 0; i < SLOW_CLIENTS; i++) {
-				slow.add(startSlowRequest());
+			for (int i = 0; i < count; i++) {
+				slow.add(opener.open());
 			}
 			for (String path : paths) {
 				assertThat(get(http, path).statusCode()).as(path).isEqualTo(200);
@@ -62,37 +79,11 @@ class SlowClientsTests {
 		}
 	}
 
-	/**
-	 * Request bodies that never finish hold a worker thread each while Tomcat waits for
-	 * them; with the app alone, a few of them stopped the whole site (8 threads). Behind
-	 * deploy/'s nginx, which reads whole bodies first, none reaches the app at all.
-	 */
-	@Test
-	void aFewSlowRequestBodiesDoNotStopTheSite() throws Exception {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		List<String> paths = List.of("/", "/questionnaire", "/api/v1/questionnaire");
-		for (String path : paths) {
-			assertThat(get(http, path).statusCode()).as(path).isEqualTo(200);
-		}
-		List<Socket> slow = new ArrayList<>();
-		try {
-			for (int i = 0; i < SLOW_BODIES; i++) {
-				Socket socket = new Socket("localhost", this.port);
-				socket.getOutputStream()
-					.write(("POST /api/v1/recommendations HTTP/1.1\r\nHost: localhost\r\n"
-							+ "Content-Type: application/json\r\nContent-Length: 16000\r\n\r\n{")
-						.getBytes(StandardCharsets.US_ASCII));
-				slow.add(socket);
-			}
-			for (String path : paths) {
-				assertThat(get(http, path).statusCode()).as(path).isEqualTo(200);
-			}
-		}
-		finally {
-			for (Socket socket : slow) {
-				socket.close();
-			}
-		}
+	/** Opens a connection that sends part of a request and then nothing. */
+	private interface SlowConnection {
+
+		Socket open() throws IOException;
+
 	}
 
 	@Test
@@ -112,6 +103,18 @@ class SlowClientsTests {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.timeout(Duration.ofSeconds(2))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Opens a connection and sends a request's head and one byte of its body, no more.
+	 */
+	private Socket startSlowBody() throws IOException {
+		Socket socket = new Socket("localhost", this.port);
+		socket.getOutputStream()
+			.write(("POST /api/v1/recommendations HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: application/json\r\nContent-Length: 16000\r\n\r\n{")
+				.getBytes(StandardCharsets.US_ASCII));
+		return socket;
 	}
 
 	/** Opens a connection and sends the start of a request, but never its end. */
