@@ -22,9 +22,13 @@ interface AdvisorGroups extends ListCrudRepository<AdvisorGroup, Long> {
 	@Query("SELECT id FROM advisor_group WHERE id = :id FOR UPDATE")
 	Long lock(@Param("id") Long id);
 
-	/** Deletes the groups made before a day, and with them their shared results. */
+	/**
+	 * Deletes some of the groups made before a day, at most {@code count}, and with them
+	 * their shared results: each statement stays well within the database's statement
+	 * timeout however many groups have expired.
+	 */
 	@Modifying
-	@Query("DELETE FROM advisor_group WHERE created_on < :day")
-	int deleteCreatedBefore(@Param("day") LocalDate day);
+	@Query("DELETE FROM advisor_group WHERE id IN (SELECT id FROM advisor_group WHERE created_on < :day LIMIT :count)")
+	int deleteSomeCreatedBefore(@Param("day") LocalDate day, @Param("count") int count);
 
 }

@@ -30,6 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Groups {
 
+	/**
+	 * Expired groups deleted in one statement: each may take up to
+	 * {@code formatfit.groups.max-results} shared results with it.
+	 */
+	static final int EXPIRED_PER_STATEMENT = 10;
+
 	/** A join code taken already is drawn again; this many times at most. */
 	private static final int CODE_DRAWS = 5;
 
@@ -168,9 +174,19 @@ public class Groups {
 		});
 	}
 
-	/** Deletes the groups older than the retention period; how many went. */
+	/**
+	 * Deletes the groups older than the retention period, a few at a time; how many went.
+	 */
 	int deleteExpired(LocalDate today) {
-		return this.storage.call(() -> this.groups.deleteCreatedBefore(today.minus(this.retention)));
+		LocalDate before = today.minus(this.retention);
+		int deleted = 0;
+		int batch;
+		do {
+			batch = this.storage.call(() -> this.groups.deleteSomeCreatedBefore(before, EXPIRED_PER_STATEMENT));
+			deleted += batch;
+		}
+		while (batch == EXPIRED_PER_STATEMENT);
+		return deleted;
 	}
 
 	/** Once a night, whatever the traffic. */

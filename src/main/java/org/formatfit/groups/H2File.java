@@ -3,7 +3,9 @@ package org.formatfit.groups;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
@@ -20,18 +22,36 @@ import org.h2.mvstore.MVStoreException;
  */
 record H2File(Path path) {
 
-	private static final String FILE_URL = "jdbc:h2:file:";
+	private static final String H2_URL = "jdbc:h2:";
+
+	private static final String FILE_PREFIX = "file:";
+
+	/**
+	 * Another kind of H2 store than a local file ({@code mem:}, {@code tcp:},
+	 * {@code zip:} ...); a Windows drive letter is one letter and does not count.
+	 */
+	private static final Pattern OTHER_STORE = Pattern.compile("^[A-Za-z]{2,}:.*");
 
 	private static final String SUFFIX = ".mv.db";
 
-	/** The file a JDBC address names, if it names an H2 file. */
+	/**
+	 * The file a JDBC address names, if it names an unencrypted H2 file
+	 * ({@code jdbc:h2:file:./data/x}, {@code jdbc:h2:./data/x}, {@code jdbc:h2:~/x}); an
+	 * encrypted one cannot be read without its password, and is left to H2.
+	 */
 	static Optional<H2File> of(String jdbcUrl) {
-		if (jdbcUrl == null || !jdbcUrl.startsWith(FILE_URL)) {
+		if (jdbcUrl == null || !jdbcUrl.startsWith(H2_URL) || jdbcUrl.toUpperCase(Locale.ROOT).contains(";CIPHER=")) {
 			return Optional.empty();
 		}
-		String name = jdbcUrl.substring(FILE_URL.length());
+		String name = jdbcUrl.substring(H2_URL.length());
 		int settings = name.indexOf(';');
 		name = (settings < 0) ? name : name.substring(0, settings);
+		if (name.startsWith(FILE_PREFIX)) {
+			name = name.substring(FILE_PREFIX.length());
+		}
+		else if (OTHER_STORE.matcher(name).matches()) {
+			return Optional.empty();
+		}
 		if (name.startsWith("~")) {
 			name = System.getProperty("user.home") + name.substring(1);
 		}
@@ -76,6 +96,10 @@ record H2File(Path path) {
 			// Another process has it open: H2 will say so itself when the app connects.
 			return (ex.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) ? Optional.empty()
 					: Optional.of(Problem.UNREADABLE);
+		}
+		catch (RuntimeException unreadable) {
+			// What a damaged file makes the reader throw is not always its own kind.
+			return Optional.of(Problem.UNREADABLE);
 		}
 	}
 

@@ -61,6 +61,9 @@ class GroupRateLimits {
 	private static final Pattern IPV4 = Pattern
 		.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
 
+	/** What an IPv6 literal is written with, a zone after {@code %} included. */
+	private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%\\w+)?");
+
 	/**
 	 * Who is counted: an IPv4 address, or an IPv6 address's /64 network, since one home
 	 * or phone is given a whole /64 and could otherwise take a new address, and a new
@@ -73,13 +76,12 @@ class GroupRateLimits {
 		if (IPV4.matcher(address).matches()) {
 			return address;
 		}
-		if (address.indexOf(':') < 0) {
+		if (!IPV6_CHARACTERS.matcher(address).matches()) {
 			return NO_ADDRESS;
 		}
 		try {
-			// Only what may be an IPv6 literal gets here (it has a colon): Java parses
-			// it,
-			// and never looks a name up.
+			// Only what may be an IPv6 literal gets here (a colon, hex digits, dots):
+			// Java parses it as one, and never looks a name up.
 			if (InetAddress.getByName(address) instanceof Inet6Address ipv6) {
 				return HexFormat.of().formatHex(ipv6.getAddress(), 0, 8) + "::/64";
 			}
