@@ -65,8 +65,8 @@ import org.springframework.transaction.TransactionException;
  * (Resilience4j's bulkhead), so that a crowd never waits on the pool and the database
  * never gets more work than it has connections for. When the database hangs, the calls
  * inside end within a second, the breaker opens, and the ones waiting are then refused at
- * once: group requests hold request threads for about a second, not for as long as the
- * database hangs.</li>
+ * once: at the start of an outage a group request holds its thread for at most its wait
+ * and one call, not for as long as the database hangs.</li>
  * </ul>
  * {@link Groups} runs each use through {@link #call}.
  */

@@ -51,7 +51,7 @@ class UnreadableHeaders extends OncePerRequestFilter {
 	}
 
 	/** Absent, or one media type with no wildcard, as a body's type must be. */
-	static boolean isConcreteType(String contentType) {
+	private static boolean isConcreteType(String contentType) {
 		if (contentType == null) {
 			return true;
 		}
@@ -64,7 +64,7 @@ class UnreadableHeaders extends OncePerRequestFilter {
 	}
 
 	/** Absent, or a list of media types that each parse, with a q-value in range. */
-	static boolean isReadableAccept(Enumeration<String> accept) {
+	private static boolean isReadableAccept(Enumeration<String> accept) {
 		List<String> values = Collections.list(accept);
 		if (values.isEmpty()) {
 			return true;

@@ -1,12 +1,6 @@
 package org.formatfit.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -40,12 +34,13 @@ class ForwardedHeadersTests {
 
 	@Test
 	void believesTheProxyItWasToldOf() throws IOException {
-		assertThat(sendFrom("127.0.0.2", HTTPS_BY_A_PROXY)).containsIgnoringCase("Strict-Transport-Security:");
+		assertThat(RawHttp.sendFrom("127.0.0.2", this.port, HTTPS_BY_A_PROXY))
+			.containsIgnoringCase("Strict-Transport-Security:");
 	}
 
 	@Test
 	void ignoresForwardedHeadersFromAnyOtherAddress() throws IOException {
-		String answer = sendFrom("127.0.0.1", HTTPS_BY_A_PROXY);
+		String answer = RawHttp.sendFrom("127.0.0.1", this.port, HTTPS_BY_A_PROXY);
 		assertThat(answer).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("Strict-Transport-Security:");
 	}
 
@@ -63,19 +58,6 @@ class ForwardedHeadersTests {
 		for (String other : new String[] { "10.0.0.1", "192.168.1.20", "172.16.5.4", "100.64.0.1", "169.254.1.1",
 				"fc00:0:0:0:0:0:0:1", "fe80:0:0:0:0:0:0:1", "8.8.8.8", "127.0.0.1.evil" }) {
 			assertThat(proxies.matcher(other).matches()).as(other).isFalse();
-		}
-	}
-
-	private String sendFrom(String localAddress, String request) throws IOException {
-		try (Socket socket = new Socket()) {
-			socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
-			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.port), 5000);
-			socket.setSoTimeout(5000);
-			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			in.transferTo(bytes);
-			return bytes.toString(StandardCharsets.ISO_8859_1);
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -25,21 +27,37 @@ public final class RawHttp {
 	 */
 	public static String send(int port, String request) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
-			socket.setSoTimeout(5000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			try {
-				in.transferTo(bytes);
-			}
-			catch (SocketException reset) {
-				// Tomcat closes a refused connection once it has answered, and a request
-				// body it did not read may turn that into a reset: the answer is in.
-			}
-			return bytes.toString(StandardCharsets.ISO_8859_1);
+			return exchange(socket, request);
 		}
+	}
+
+	/**
+	 * {@link #send} from another of this machine's addresses ({@code 127.0.0.2}, say), as
+	 * a proxy or a second client would come, to the app on {@code 127.0.0.1}.
+	 */
+	public static String sendFrom(String localAddress, int port, String request) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
+			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
+			return exchange(socket, request);
+		}
+	}
+
+	private static String exchange(Socket socket, String request) throws IOException {
+		socket.setSoTimeout(5000);
+		OutputStream out = socket.getOutputStream();
+		out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+		out.flush();
+		InputStream in = socket.getInputStream();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			in.transferTo(bytes);
+		}
+		catch (SocketException reset) {
+			// Tomcat closes a refused connection once it has answered, and a request
+			// body it did not read may turn that into a reset: the answer is in.
+		}
+		return bytes.toString(StandardCharsets.ISO_8859_1);
 	}
 
 }
