@@ -44,9 +44,6 @@ import org.formatfit.recommendation.TradeOff;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,19 +75,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 		servers = @Server(url = "/"))
 class ApiDocument {
 
-	private static final String SPRINGDOC = "org.springdoc.";
-
 	/** The bodies the API answers with: every property is always there. */
 	private static final List<Class<?>> ANSWERS = List.of(QuestionnaireBody.class, SectionBody.class,
 			QuestionBody.class, OptionBody.class, RecommendationBody.class, ReasonBody.class, ChangeBody.class);
 
-	/**
-	 * springdoc's beans are made on the first request for the document, not at startup.
-	 * springdoc marks them not lazy; made at startup they added about a fifth to the CPU
-	 * time FormatFit takes to start (963 more classes loaded; 382 when lazy), for a
-	 * document few clients fetch (docs/performance.md). Spring MVC maps the document's
-	 * address from the bean's type alone.
-	 */
 	/**
 	 * The question bank and the API's document hold nothing of a reader's: anyone may
 	 * keep them. Results and groups stay private, as every address is by default.
@@ -98,25 +86,6 @@ class ApiDocument {
 	@Bean
 	static PublicAddresses apiReference(@Value("${springdoc.api-docs.path:/v3/api-docs}") String documentPath) {
 		return PublicAddresses.of(ApiPaths.QUESTIONNAIRE, documentPath, documentPath + ".yaml");
-	}
-
-	@Bean
-	static BeanFactoryPostProcessor springdocOnFirstUse() {
-		return (beanFactory) -> {
-			for (String name : beanFactory.getBeanDefinitionNames()) {
-				if (fromSpringdoc(beanFactory.getBeanDefinition(name))) {
-					beanFactory.getBeanDefinition(name).setLazyInit(true);
-				}
-			}
-		};
-	}
-
-	private static boolean fromSpringdoc(BeanDefinition definition) {
-		String type = definition.getBeanClassName();
-		if (definition instanceof AnnotatedBeanDefinition annotated && annotated.getFactoryMethodMetadata() != null) {
-			type = annotated.getFactoryMethodMetadata().getDeclaringClassName();
-		}
-		return type != null && type.startsWith(SPRINGDOC);
 	}
 
 	@Bean

@@ -14,6 +14,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 /**
  * Requests the container could not make sense of, such as form fields with broken percent
@@ -28,8 +30,11 @@ class BadRequests {
 
 	private final MessageSource messages;
 
-	BadRequests(MessageSource messages) {
+	private final ResourceUrlProvider staticFiles;
+
+	BadRequests(MessageSource messages, ResourceUrlProvider staticFiles) {
 		this.messages = messages;
+		this.staticFiles = staticFiles;
 	}
 
 	/**
@@ -46,6 +51,9 @@ class BadRequests {
 		if (ApiPaths.isApi(request)) {
 			return ProblemJson.response(ErrorPages.problem(status, this.messages, locale));
 		}
+		// Refused while the handler was looked up, before Spring MVC's interceptor that
+		// lets the page link to its stylesheet by its content-hashed address.
+		request.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, this.staticFiles);
 		return ErrorPages.page(status, request.getAttribute(RequestIds.ATTRIBUTE));
 	}
 

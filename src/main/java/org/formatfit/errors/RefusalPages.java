@@ -20,6 +20,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * The answers to requests Tomcat refuses itself, which never reach the app: the app's own
@@ -74,9 +75,12 @@ class RefusalPages {
 
 	/**
 	 * Links in pages rendered outside a request ({@code @{/…}}) start with the app's
-	 * context path, as they do in a request; Thymeleaf's own link builder refuses them.
+	 * context path and name static files by their content-hashed address, as they do in a
+	 * request, where Spring's {@code ResourceUrlEncodingFilter} does it; Thymeleaf's own
+	 * link builder refuses them.
 	 */
-	static BeanPostProcessor linksOutsideRequests(ObjectProvider<ServletContext> servletContext) {
+	static BeanPostProcessor linksOutsideRequests(ObjectProvider<ServletContext> servletContext,
+			ObjectProvider<ResourceUrlProvider> staticFiles) {
 		StandardLinkBuilder links = new StandardLinkBuilder() {
 
 			@Override
@@ -84,6 +88,16 @@ class RefusalPages {
 					Map<String, Object> parameters) {
 				return (context instanceof IWebContext) ? super.computeContextPath(context, base, parameters)
 						: servletContext.getObject().getContextPath();
+			}
+
+			@Override
+			protected String processLink(IExpressionContext context, String link) {
+				if (context instanceof IWebContext) {
+					return super.processLink(context, link);
+				}
+				String contextPath = servletContext.getObject().getContextPath();
+				String hashed = staticFiles.getObject().getForLookupPath(link.substring(contextPath.length()));
+				return (hashed != null) ? contextPath + hashed : link;
 			}
 
 		};

@@ -48,14 +48,21 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getProtocol().isEmpty()) {
+			// HTTP/0.9 (Tomcat gives it no protocol name): its answers have no headers,
+			// so nothing sent to it could carry these. It gets no content at all.
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			response.flushBuffer();
+			return;
+		}
 		set(response::setHeader, request.isSecure());
 		chain.doFilter(request, response);
 	}
 
 	/**
 	 * Sets the headers every response carries through {@code header} (name, value): the
-	 * one list for this filter, for the adapter that runs before Tomcat answers a request
-	 * itself and for Tomcat's error reports ({@code errors.TomcatRefusals}).
+	 * one list for this filter and for Tomcat's error reports
+	 * ({@code errors.TomcatRefusals}).
 	 * @param secure whether the request came over HTTPS
 	 */
 	public static void set(BiConsumer<String, String> header, boolean secure) {

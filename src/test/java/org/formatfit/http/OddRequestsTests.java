@@ -225,14 +225,30 @@ class OddRequestsTests {
 		}
 	}
 
+	/**
+	 * {@code OPTIONS *} asks what the server takes, not for a page: Tomcat answers it
+	 * itself, before the app, with no content to protect.
+	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "OPTIONS * HTTP/1.1", "GET * HTTP/1.1", "OPTIONS * HTTP/1.0" })
-	void givesTomcatsOwnAnswersTheSecurityHeaders(String requestLine) throws Exception {
+	@ValueSource(strings = { "OPTIONS * HTTP/1.1", "OPTIONS * HTTP/1.0" })
+	void answersOptionsForTheWholeServerWithNoContent(String requestLine) throws Exception {
 		String response = RawHttp.send(this.port, requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
+		assertThat(response).as(requestLine).startsWith("HTTP/1.1 200 ").endsWith("\r\n\r\n");
+		assertThat(response.toLowerCase(Locale.ROOT)).as(requestLine)
+			.contains("\r\ncontent-length: 0\r\n")
+			.doesNotContain("content-type");
+	}
+
+	/**
+	 * Refused by Tomcat, before the app: its answer is the app's page, headers and all.
+	 */
+	@Test
+	void givesTomcatsOwnRefusalsTheSecurityHeaders() throws Exception {
+		String response = RawHttp.send(this.port, "GET * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
 		String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
-		assertThat(head).as(requestLine)
-			.contains("Content-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY)
+		assertThat(head).contains("Content-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY)
 			.contains("X-Content-Type-Options: " + SecurityHeaders.NO_SNIFF)
 			.contains("Referrer-Policy: " + SecurityHeaders.NO_REFERRER);
 	}

@@ -55,6 +55,8 @@ class PageAssetsTests {
 				// Refused while the form is read, before the language switch has run.
 				argumentSet("a form that cannot be read", Call.form("/questionnaire?lang=es", "a=%ZZ"), 400),
 				argumentSet("a broken result link", Call.get(ShareTokens.LINK_PREFIX + "not-a-token"), 404),
+				// Refused by Tomcat before the app sees it (an encoded slash).
+				argumentSet("an address Tomcat refuses", Call.get("/no%2Fsuch"), 400),
 				argumentSet("an unknown path", Call.get("/no/such/page"), 404),
 				argumentSet("a method pages do not take", new Call("DELETE", "/", null, null), 405));
 	}
