@@ -10,11 +10,13 @@ import org.formatfit.questionnaire.AnswerProblem;
 import org.formatfit.questionnaire.AnswerViolations;
 import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.http.BodyTooLarge;
+import org.formatfit.errors.ErrorPages;
 import org.formatfit.errors.ProblemJson;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -73,7 +75,7 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> malformed(HttpMessageNotReadableException exception, Locale locale) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
 		if (cause instanceof BodyTooLarge) {
-			return response(problem(ProblemType.TOO_LARGE, locale));
+			return response(ErrorPages.problem(HttpStatus.CONTENT_TOO_LARGE, this.messages, locale));
 		}
 		ProblemDetail problem = problem(ProblemType.MALFORMED, locale);
 		if (cause instanceof UnrecognizedPropertyException unknown) {

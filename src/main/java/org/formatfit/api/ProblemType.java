@@ -2,11 +2,14 @@ package org.formatfit.api;
 
 import java.net.URI;
 
+import org.formatfit.errors.ProblemJson;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * The kinds of problem the API answers with, each a type URI, a status, and its title and
- * detail in the message files. The ids are part of the public contract.
+ * detail in the message files. The ids are part of the public contract. A body too large
+ * is {@code errors.ErrorPages}' to answer, whoever refuses it.
  */
 enum ProblemType {
 
@@ -14,14 +17,7 @@ enum ProblemType {
 
 	MALFORMED("malformed", HttpStatus.BAD_REQUEST),
 
-	TOO_LARGE("too-large", HttpStatus.CONTENT_TOO_LARGE),
-
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND);
-
-	/** Problem types are names, not pages: a URN says so. */
-	private static final String TYPE_BASE = "urn:formatfit:problem:";
-
-	private static final String KEY_BASE = "api.problem.";
 
 	/**
 	 * The code of an {@code errors} entry naming a field that is not part of a request,
@@ -30,7 +26,7 @@ enum ProblemType {
 	static final String UNKNOWN_FIELD = "unknown-field";
 
 	/** The message explaining an {@link #UNKNOWN_FIELD} entry. */
-	static final String UNKNOWN_FIELD_KEY = KEY_BASE + UNKNOWN_FIELD;
+	static final String UNKNOWN_FIELD_KEY = ProblemJson.messageKey(UNKNOWN_FIELD);
 
 	private final String id;
 
@@ -42,7 +38,7 @@ enum ProblemType {
 	}
 
 	URI uri() {
-		return URI.create(TYPE_BASE + this.id);
+		return ProblemJson.type(this.id);
 	}
 
 	HttpStatus status() {
@@ -50,11 +46,11 @@ enum ProblemType {
 	}
 
 	String titleKey() {
-		return KEY_BASE + this.id + ".title";
+		return ProblemJson.titleKey(this.id);
 	}
 
 	String detailKey() {
-		return KEY_BASE + this.id + ".detail";
+		return ProblemJson.detailKey(this.id);
 	}
 
 }

@@ -9,23 +9,35 @@ import org.springframework.http.HttpStatus;
  */
 public enum ErrorKind {
 
-	NOT_FOUND("404"),
+	NOT_FOUND("404", null),
 
-	TOO_LARGE("413"),
+	/**
+	 * Whoever refuses the body (the size limit, Tomcat's form parser, the API's JSON
+	 * reader), the API's clients get the one problem type the contract names.
+	 */
+	TOO_LARGE("413", "too-large"),
 
-	BAD_REQUEST("400"),
+	BAD_REQUEST("400", null),
 
 	/** A form sent from another site's page (groups.web.CrossSiteForms). */
-	FORBIDDEN("403"),
+	FORBIDDEN("403", null),
 
-	OURS("500");
+	OURS("500", null);
 
 	private static final String KEY_BASE = "error.";
 
 	private final String id;
 
-	ErrorKind(String id) {
+	/** The API's problem type for every error of this kind, if it has one. */
+	private final String problemType;
+
+	ErrorKind(String id, String problemType) {
 		this.id = id;
+		this.problemType = problemType;
+	}
+
+	String problemType() {
+		return this.problemType;
 	}
 
 	static ErrorKind of(HttpStatus status) {

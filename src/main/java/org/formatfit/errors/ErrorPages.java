@@ -42,10 +42,21 @@ public final class ErrorPages {
 		return Map.of("status", status.value(), "kind", ErrorKind.of(status));
 	}
 
-	/** The same error for the API: problem details whose detail is the page's lead. */
-	static ProblemDetail problem(HttpStatus status, MessageSource messages, Locale locale) {
-		return ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage(ErrorKind.of(status).leadKey(), null, locale));
+	/**
+	 * The same error for the API: problem details whose detail is the page's lead, or,
+	 * for a kind the API's contract names, that problem type with its own words. Every
+	 * error answer of the API that is not about the answers themselves is made here.
+	 */
+	public static ProblemDetail problem(HttpStatus status, MessageSource messages, Locale locale) {
+		ErrorKind kind = ErrorKind.of(status);
+		if (kind.problemType() == null) {
+			return ProblemDetail.forStatusAndDetail(status, messages.getMessage(kind.leadKey(), null, locale));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(ProblemJson.detailKey(kind.problemType()), null, locale));
+		problem.setType(ProblemJson.type(kind.problemType()));
+		problem.setTitle(messages.getMessage(ProblemJson.titleKey(kind.problemType()), null, locale));
+		return problem;
 	}
 
 }

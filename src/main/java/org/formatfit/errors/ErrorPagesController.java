@@ -3,6 +3,7 @@ package org.formatfit.errors;
 import org.formatfit.http.ApiPaths;
 import org.formatfit.http.RequestIds;
 
+import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
@@ -38,9 +39,22 @@ class ErrorPagesController implements ErrorController {
 		if (ApiPaths.isApi(request)) {
 			ProblemDetail problem = ErrorPages.problem(status, this.messages, locale);
 			problem.setProperty("requestId", request.getAttribute(RequestIds.ATTRIBUTE));
+			// The address the client asked for, not the error page's.
+			problem.setInstance(instance(request));
 			return ProblemJson.response(problem);
 		}
 		return ErrorPages.page(status, request.getAttribute(RequestIds.ATTRIBUTE));
+	}
+
+	private static URI instance(HttpServletRequest request) {
+		Object address = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		try {
+			return (address instanceof String path) ? URI.create(path) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			// Not an address a URI can hold: Spring names the error path instead.
+			return null;
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.formatfit.errors;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.MediaType;
@@ -16,7 +17,31 @@ public final class ProblemJson {
 	/** {@code application/json;charset=UTF-8}, for the API's ordinary answers. */
 	public static final String JSON_UTF8 = "application/json;charset=UTF-8";
 
+	/** Problem types are names, not pages: a URN says so. */
+	private static final String TYPE_BASE = "urn:formatfit:problem:";
+
+	/** Where a problem type's title and detail are in the message files. */
+	private static final String KEY_BASE = "api.problem.";
+
 	private ProblemJson() {
+	}
+
+	/** A problem type of the API's contract, by its id. */
+	public static URI type(String id) {
+		return URI.create(TYPE_BASE + id);
+	}
+
+	public static String titleKey(String id) {
+		return KEY_BASE + id + ".title";
+	}
+
+	public static String detailKey(String id) {
+		return KEY_BASE + id + ".detail";
+	}
+
+	/** The message key of an {@code errors} entry's code. */
+	public static String messageKey(String code) {
+		return KEY_BASE + code;
 	}
 
 	public static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {

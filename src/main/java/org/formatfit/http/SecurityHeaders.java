@@ -13,6 +13,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -90,6 +93,21 @@ public class SecurityHeaders extends OncePerRequestFilter {
 			FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
+		}
+
+		/**
+		 * No other site's script may call FormatFit from a browser: Spring's own filter
+		 * refuses every CORS preflight with 403, so it never hears of methods no address
+		 * takes. A call that needs no preflight gets no CORS header, and the answer stays
+		 * unreadable to the other site's script.
+		 */
+		@Bean
+		FilterRegistrationBean<CorsFilter> noCallsFromOtherSitesScripts() {
+			CorsConfiguration noOtherOrigin = new CorsConfiguration();
+			FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(
+					new CorsFilter((request) -> CorsUtils.isPreFlightRequest(request) ? noOtherOrigin : null));
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 			return registration;
 		}
 

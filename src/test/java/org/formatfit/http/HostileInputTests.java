@@ -79,6 +79,8 @@ class HostileInputTests {
 		for (HttpResponse<String> response : List.of(declared, chunked)) {
 			assertThat(response.statusCode()).isEqualTo(413);
 			assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+			assertThat(response.body()).contains("\"type\":\"urn:formatfit:problem:too-large\"")
+				.contains("\"title\":\"Request too large\"");
 		}
 		assertThat(get("/api/v1/questionnaire").statusCode()).isEqualTo(200);
 	}

@@ -254,6 +254,29 @@ class OddRequestsTests {
 	}
 
 	/**
+	 * FormatFit allows no other site's scripts to call it: a CORS preflight is told
+	 * nothing it could act on, and the methods it hears of are the ones the address
+	 * takes.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/recommendations", "/api/v1/questionnaire", "/", "/questionnaire",
+			"/groups/AAAAAAAAAAAAAAAAAAAAAA/join" })
+	void answersACorsPreflightWithOnlyTheMethodsTheAddressTakes(String path) throws Exception {
+		String response = RawHttp.send(this.port,
+				"OPTIONS " + path + " HTTP/1.1\r\nHost: localhost\r\nOrigin: https://elsewhere.example\r\n"
+						+ "Access-Control-Request-Method: PUT\r\nConnection: close\r\n\r\n");
+
+		String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+		assertThat(head).as(path).doesNotContain("access-control-allow");
+		assertThat(head.lines().filter((line) -> line.startsWith("allow:"))).as(path)
+			.allSatisfy((allow) -> assertThat(allow).doesNotContain("put")
+				.doesNotContain("delete")
+				.doesNotContain("patch")
+				.doesNotContain("trace"));
+		assertThat(response).as(path).startsWith("HTTP/1.1 403 ");
+	}
+
+	/**
 	 * HTTP/0.9 has no headers at all, so it cannot carry the security headers: it gets no
 	 * page either.
 	 */
