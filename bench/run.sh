@@ -20,6 +20,8 @@
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/run.sh   # on another JDK
 #   COMPARE="before=/tmp/formatfit-before.jar" bench/run.sh     # side by side with another build
 #   HTTP_ONLY=1 COMPARE=... bench/run.sh   # only the static file and results pages of each build
+#   COMPARE="t8=target/formatfit-0.1.0-SNAPSHOT.jar" SETTINGS_t8="--server.tomcat.threads.max=8" bench/run.sh
+#                                          # a build with settings of its own (here, this one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,9 +56,9 @@ started() { # port, path that answers 200 once the app is up
 	exit 1
 }
 # Each FormatFit build serves the same static copy of a results page from $out/static/.
-start_formatfit() { # jar, port, log
+start_formatfit() { # jar, port, log, then any settings of its own
 	"$java" -Xmx"$HEAP" -jar "$1" --server.port="$2" \
-		--spring.web.resources.static-locations=classpath:/static/,file:"$out"/static/ > "$3" 2>&1 &
+		--spring.web.resources.static-locations=classpath:/static/,file:"$out"/static/ "${@:4}" > "$3" 2>&1 &
 	pids+=($!)
 }
 start_formatfit "$jar" "$PORT" "$out/app.log"
@@ -76,7 +78,9 @@ port=$((PORT + 2))
 for entry in ${COMPARE:-}; do
 	name=${entry%%=*}
 	[[ -f ${entry#*=} && $name != "$entry" ]] || { echo "COMPARE wants name=path/to.jar, not $entry" >&2; exit 2; }
-	start_formatfit "${entry#*=}" "$port" "$out/app-$name.log"
+	settings="SETTINGS_$name"
+	# shellcheck disable=SC2086 # several settings, split on spaces
+	start_formatfit "${entry#*=}" "$port" "$out/app-$name.log" ${!settings:-}
 	started "$port" /actuator/health/readiness
 	compared+=("$name $port ${pids[-1]}")
 	port=$((port + 1))
