@@ -44,7 +44,7 @@ class NoLiteralTextTests {
 
 	/** Lines whose strings are for developers: exception messages, logs and SQL. */
 	private static final Pattern FOR_DEVELOPERS = Pattern.compile(
-			"super\\(|Exception\\(|Corrupt\\(|Invalid\\(|require\\(|\\blog(ger)?\\.(trace|debug|info|warn|error)\\(|@Query\\(");
+			"super\\(|Exception\\(|Corrupt\\(|Invalid\\(|require\\(|\\blog(ger)?\\.(trace|debug|info|warn|error)\\(|@Query\\(|\"(?:SELECT|ALTER TABLE) |\" (?:JOIN|AND|WHERE) ");
 
 	/**
 	 * An import of an OpenAPI annotation (swagger-annotations), e.g. {@code Operation}.

@@ -22,6 +22,14 @@ interface AdvisorGroups extends ListCrudRepository<AdvisorGroup, Long> {
 	@Query("SELECT id FROM advisor_group WHERE id = :id FOR UPDATE")
 	Long lock(@Param("id") Long id);
 
+	/** Whether a group is closed to new shares, read under the group's lock. */
+	@Query("SELECT closed FROM advisor_group WHERE id = :id")
+	boolean isClosed(@Param("id") Long id);
+
+	@Modifying
+	@Query("UPDATE advisor_group SET closed = :closed WHERE id = :id")
+	int setClosed(@Param("id") Long id, @Param("closed") boolean closed);
+
 	/**
 	 * Deletes some of the groups made before a day, at most {@code count}, and with them
 	 * their shared results: each statement stays well within the database's statement

@@ -22,14 +22,16 @@ class GroupInvitations implements Invitations {
 
 	@Override
 	public Optional<Invitation> find(String code) {
-		if (!GroupSecrets.isJoinCode(code)) {
+		if (!GroupSecrets.isJoinCode(GroupSecrets.joinCodeFrom(code))) {
 			return Optional.empty();
 		}
 		try {
-			return this.groups.join(code).map((group) -> new Invitation(code, group.label()));
+			return this.groups.join(code)
+				.map((group) -> new Invitation(group.joinCode(), group.label(), group.closed(),
+						this.groups.newWithdrawSecret()));
 		}
 		catch (DataAccessException ex) {
-			return Optional.of(Invitation.unavailable(code));
+			return Optional.of(Invitation.unavailable(GroupSecrets.joinCodeFrom(code)));
 		}
 	}
 

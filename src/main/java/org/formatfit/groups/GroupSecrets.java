@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * The secrets of a group: its private key, its public join code, and the hash that is all
@@ -51,6 +52,14 @@ final class GroupSecrets {
 				&& text.chars()
 					.allMatch((c) -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
 							|| c == '-' || c == '_');
+	}
+
+	/**
+	 * A join code as someone typed or pasted it, as it is stored: without the spaces and
+	 * dashes that make it easier to read out, in lower case ("K9UH-BPQK" is "k9uhbpqk").
+	 */
+	static String joinCodeFrom(String typed) {
+		return (typed == null) ? null : typed.replaceAll("[\\s\\-\\u2010-\\u2015]", "").toLowerCase(Locale.ROOT);
 	}
 
 	/** Whether a text could be a join code; checked before the database is asked. */

@@ -73,8 +73,8 @@ public class Groups {
 			String key = this.secrets.newKey();
 			for (int draw = 1;; draw++) {
 				try {
-					AdvisorGroup group = this.groups
-						.save(new AdvisorGroup(null, GroupSecrets.hash(key), this.secrets.newJoinCode(), label, today));
+					AdvisorGroup group = this.groups.save(new AdvisorGroup(null, GroupSecrets.hash(key),
+							this.secrets.newJoinCode(), label, today, false));
 					return new CreatedGroup(key, group);
 				}
 				catch (DuplicateKeyException ex) {
@@ -99,8 +99,12 @@ public class Groups {
 		return this.storage.call(() -> this.groups.findByKeyHash(hash)).filter(this::current);
 	}
 
-	/** The group this join code belongs to, if any. */
-	public Optional<AdvisorGroup> join(String code) {
+	/**
+	 * The group this join code belongs to, if any, whatever the case of its letters and
+	 * the spaces or dashes typed in it.
+	 */
+	public Optional<AdvisorGroup> join(String typed) {
+		String code = GroupSecrets.joinCodeFrom(typed);
 		if (!GroupSecrets.isJoinCode(code)) {
 			return Optional.empty();
 		}
@@ -108,26 +112,63 @@ public class Groups {
 	}
 
 	/**
-	 * Shares a result with a group, in one transaction that first locks the group's row.
-	 * A result shared with a group already counts once; a full group takes no more.
+	 * A new withdraw secret, for a share form to send with the share: a form sent twice
+	 * (a double click, a reload) then stays one share.
 	 */
-	public Sharing share(AdvisorGroup group, ShareToken token, LocalDate today) {
+	public String newWithdrawSecret() {
+		return this.secrets.newKey();
+	}
+
+	/**
+	 * Shares a result with a group, in one transaction that first locks the group's row.
+	 * Every share is its own, even of the same answers; a share sent again with the same
+	 * withdraw secret is the same share. A closed or full group takes no more.
+	 * @param studentName the name or initials the student chose, or {@code null}
+	 * @param offeredSecret the withdraw secret the share form carried; one is drawn here
+	 * when it is missing or not a secret
+	 */
+	public Sharing share(AdvisorGroup group, ShareToken token, String studentName, String offeredSecret,
+			LocalDate today) {
 		return this.storage.call(() -> this.transaction.execute((status) -> {
 			if (this.groups.lock(group.id()) == null) {
 				return new Sharing(Sharing.Outcome.NO_GROUP, null);
 			}
-			if (this.results.existsByAdvisorGroupAndToken(group.id(), token.text())) {
-				return new Sharing(Sharing.Outcome.ALREADY_SHARED, null);
+			String withdraw = GroupSecrets.isKey(offeredSecret) ? offeredSecret : this.secrets.newKey();
+			Optional<SharedResult> sent = this.results.findByWithdrawHash(GroupSecrets.hash(withdraw));
+			if (sent.isPresent()) {
+				if (sent.get().advisorGroup().equals(group.id()) && sent.get().token().equals(token.text())) {
+					return new Sharing(Sharing.Outcome.SHARED, withdraw);
+				}
+				withdraw = this.secrets.newKey();
+			}
+			if (this.groups.isClosed(group.id())) {
+				return new Sharing(Sharing.Outcome.GROUP_CLOSED, null);
 			}
 			if (this.results.countByAdvisorGroup(group.id()) >= this.maxResults) {
 				return new Sharing(Sharing.Outcome.GROUP_FULL, null);
 			}
-			// The unique constraints stay as a last guard: under the lock, neither can
-			// be hit.
-			String withdraw = this.secrets.newKey();
-			this.results.save(new SharedResult(null, group.id(), token.text(), today, GroupSecrets.hash(withdraw)));
+			// The unique constraint on the withdraw hash stays as a last guard: under the
+			// lock, it cannot be hit.
+			this.results.save(
+					new SharedResult(null, group.id(), token.text(), today, GroupSecrets.hash(withdraw), studentName));
 			return new Sharing(Sharing.Outcome.SHARED, withdraw);
 		}));
+	}
+
+	/**
+	 * Closes a group to new shares, or opens it again; the results in it stay. Whether
+	 * the group was still there.
+	 */
+	public boolean setClosed(AdvisorGroup group, boolean closed) {
+		return this.storage.call(() -> this.groups.setClosed(group.id(), closed) > 0);
+	}
+
+	/**
+	 * Takes one result out of a group, as its advisor asked; whether it was still there.
+	 * The student's withdraw link then answers like any unknown address.
+	 */
+	public boolean remove(AdvisorGroup group, long resultId) {
+		return this.storage.call(() -> this.results.deleteFromGroup(group.id(), resultId) > 0);
 	}
 
 	/** A group's shared results, in the order they arrived. */
@@ -136,13 +177,32 @@ public class Groups {
 	}
 
 	/**
-	 * What a group's results are now, in a few characters: how many, and the latest to
-	 * arrive. It changes whenever a result is shared or withdrawn, and costs two small
-	 * queries instead of scoring every result.
+	 * One of a group's results, with its place in the order of arrival, if it is (still)
+	 * in the group.
+	 */
+	public Optional<NumberedResult> result(AdvisorGroup group, long id) {
+		return this.storage.call(
+				() -> this.results.findByIdAndAdvisorGroup(id, group.id())
+					.map((result) -> new NumberedResult(
+							(int) this.results.countByAdvisorGroupAndIdLessThanEqual(group.id(), result.id()),
+							result)));
+	}
+
+	/**
+	 * What a group's page shows now, in a few characters: it changes whenever a result is
+	 * shared, withdrawn or removed, or the group is closed or opened, and costs two small
+	 * queries instead of scoring every result. A hash, so that it says nothing of how
+	 * many results the whole site holds (the latest result's id would).
 	 */
 	public String version(AdvisorGroup group) {
-		return this.storage.call(() -> this.results.countByAdvisorGroup(group.id()) + "-"
-				+ this.results.findFirstByAdvisorGroupOrderByIdDesc(group.id()).map(SharedResult::id).orElse(0L));
+		return this.storage.call(() -> {
+			long count = this.results.countByAdvisorGroup(group.id());
+			long latest = this.results.findFirstByAdvisorGroupOrderByIdDesc(group.id())
+				.map(SharedResult::id)
+				.orElse(0L);
+			boolean closed = this.groups.isClosed(group.id());
+			return GroupSecrets.hash(group.id() + "/" + count + "/" + latest + "/" + closed).substring(0, 16);
+		});
 	}
 
 	/** The shared result this withdraw secret takes back, with its group, if any. */
@@ -227,22 +287,34 @@ public class Groups {
 	/**
 	 * What became of a share.
 	 *
-	 * @param outcome shared, shared already, or not shared because the group is full or
-	 * gone
-	 * @param withdrawSecret the secret that withdraws it, when it was shared just now;
-	 * never stored, only its hash
+	 * @param outcome shared, or not shared because the group is closed, full or gone
+	 * @param withdrawSecret the secret that withdraws it, when it was shared; never
+	 * stored, only its hash
 	 */
 	public record Sharing(Outcome outcome, String withdrawSecret) {
 
 		/** What became of a share. */
 		public enum Outcome {
 
-			SHARED, ALREADY_SHARED, GROUP_FULL,
+			SHARED, GROUP_FULL,
+
+			/** Its advisor closed the group to new shares. */
+			GROUP_CLOSED,
 
 			/** The group was deleted while the share was on its way. */
 			NO_GROUP
 
 		}
+
+	}
+
+	/**
+	 * A shared result and its place in its group.
+	 *
+	 * @param number its place in the order of arrival, from 1
+	 * @param result the shared result
+	 */
+	public record NumberedResult(int number, SharedResult result) {
 
 	}
 

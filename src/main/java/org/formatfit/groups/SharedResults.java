@@ -16,12 +16,20 @@ interface SharedResults extends ListCrudRepository<SharedResult, Long> {
 
 	long countByAdvisorGroup(Long advisorGroup);
 
-	boolean existsByAdvisorGroupAndToken(Long advisorGroup, String token);
+	Optional<SharedResult> findByIdAndAdvisorGroup(Long id, Long advisorGroup);
+
+	/** A result's place in its group's order of arrival, from 1. */
+	long countByAdvisorGroupAndIdLessThanEqual(Long advisorGroup, Long id);
 
 	/** The latest result to arrive in a group, if any. */
 	Optional<SharedResult> findFirstByAdvisorGroupOrderByIdDesc(Long advisorGroup);
 
 	Optional<SharedResult> findByWithdrawHash(String withdrawHash);
+
+	/** Takes a result out of its group; 1 when it was there, 0 when it was not. */
+	@Modifying
+	@Query("DELETE FROM shared_result WHERE advisor_group = :group AND id = :id")
+	int deleteFromGroup(@Param("group") Long advisorGroup, @Param("id") long id);
 
 	/** Withdraws a shared result; 1 when it was there, 0 when it was gone already. */
 	@Modifying

@@ -17,6 +17,12 @@ public interface Invitations {
 	String PARAMETER = "group";
 
 	/**
+	 * The longest name or initials a student may share a result under, as a form's
+	 * {@code maxlength} counts it (UTF-16 code units).
+	 */
+	int NAME_MAX = 40;
+
+	/**
 	 * The invitation of the group with this join code; empty when no group has it (or
 	 * when the text is no join code at all).
 	 */
@@ -29,12 +35,20 @@ public interface Invitations {
 	 * @param groupLabel what the advisor called the group, or {@code null} when groups
 	 * are unavailable right now (the database is down): the student can still answer, and
 	 * is told that sharing must wait
+	 * @param closed whether the advisor closed the group to new shares
+	 * @param withdrawSecret a new secret for the share form to send, so that the form
+	 * sent twice stays one share; {@code null} when groups are unavailable
 	 */
-	record Invitation(String code, String groupLabel) {
+	record Invitation(String code, String groupLabel, boolean closed, String withdrawSecret) {
 
 		/** An invitation that cannot be checked right now. */
 		public static Invitation unavailable(String code) {
-			return new Invitation(code, null);
+			return new Invitation(code, null, false, null);
+		}
+
+		/** The longest name the share form takes ({@link Invitations#NAME_MAX}). */
+		public int nameMax() {
+			return NAME_MAX;
 		}
 
 		/** Whether the group could be looked up, so that sharing is possible. */

@@ -240,9 +240,10 @@ class ApiContractTests {
 
 	/**
 	 * What is wrong with {@code value} against {@code schema}, a schema of the document:
-	 * the parts of JSON Schema the document uses ({@code $ref}, {@code type},
-	 * {@code properties}, {@code required}, {@code items}, {@code enum}, {@code minimum},
-	 * {@code maximum}), and, stricter than JSON Schema, any field it does not describe.
+	 * the parts of JSON Schema the document uses ({@code $ref}, {@code type}, a type that
+	 * may be null, {@code properties}, {@code required}, {@code items}, {@code enum},
+	 * {@code minimum}, {@code maximum}), and, stricter than JSON Schema, any field it
+	 * does not describe.
 	 */
 	private static List<String> violations(JsonNode value, JsonNode schema, JsonNode document, String at) {
 		if (schema.has("$ref")) {
@@ -253,7 +254,16 @@ class ApiContractTests {
 		if (schema.has("enum") && !strings(schema.get("enum")).contains(value.asString())) {
 			found.add(at + ": " + value + " is not in " + schema.get("enum"));
 		}
-		switch (schema.path("type").asString()) {
+		String type = schema.path("type").isArray() ? "" : schema.path("type").asString();
+		if (schema.path("type").isArray()) {
+			// A type that may be null: ["string", "null"].
+			List<String> types = strings(schema.get("type"));
+			if (value.isNull()) {
+				return types.contains("null") ? found : List.of(at + ": null");
+			}
+			type = types.stream().filter((one) -> !one.equals("null")).findFirst().orElse("");
+		}
+		switch (type) {
 			case "object" -> {
 				if (!value.isObject()) {
 					return List.of(at + ": not an object");
@@ -287,9 +297,14 @@ class ApiContractTests {
 					found.add(at + ": not a string");
 				}
 			}
+			case "boolean" -> {
+				if (!value.isBoolean()) {
+					found.add(at + ": not a boolean");
+				}
+			}
 			case "integer", "number" -> {
-				if (!(schema.path("type").asString().equals("integer") ? value.isIntegralNumber() : value.isNumber())) {
-					found.add(at + ": not a " + schema.path("type").asString());
+				if (!(type.equals("integer") ? value.isIntegralNumber() : value.isNumber())) {
+					found.add(at + ": not a " + type);
 				}
 				else if ((schema.has("minimum") && value.asDouble() < schema.get("minimum").asDouble())
 						|| (schema.has("maximum") && value.asDouble() > schema.get("maximum").asDouble())) {

@@ -17,9 +17,10 @@ final class InProcessApp {
 	private InProcessApp() {
 	}
 
-	static ConfigurableApplicationContext start() throws Exception {
+	static ConfigurableApplicationContext start(String... properties) throws Exception {
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(FormatFitApplication.class)
 			.properties("server.port=0", "logging.level.root=warn", "spring.main.banner-mode=off")
+			.properties(properties)
 			.run();
 		// One real request, so that Tomcat initialises the servlet as it does in
 		// production.

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Question;
@@ -112,10 +113,10 @@ class GroupJourneyIT extends BrowserTestSupport {
 		List<WebElement> rows = eachResult(advisor);
 		assertThat(rows).hasSize(1);
 		List<WebElement> cells = rows.get(0).findElements(By.cssSelector("th, td"));
-		assertThat(cells).hasSize(5);
+		assertThat(cells).hasSize(6);
 		WebElement firstResult = cells.get(0).findElement(By.tagName("a"));
 		assertThat(firstResult.getText()).isEqualTo("Result 1");
-		assertThat(firstResult.getAttribute("href")).isEqualTo(url(ShareTokens.LINK_PREFIX + sharerToken + "/advisor"));
+		assertThat(firstResult.getAttribute("href")).matches(Pattern.quote(url(groupPath)) + "/results/\\d+");
 		// Result, format, risks, how clear, day: what an advisor looks for first comes
 		// first, so that it shows on a phone without scrolling the table sideways.
 		assertThat(cells.get(1).getText()).isEqualTo("Asynchronous");
@@ -142,10 +143,11 @@ class GroupJourneyIT extends BrowserTestSupport {
 
 		List<String> csv = csvLines(csvUrl);
 		assertThat(csv).hasSize(2);
-		assertThat(csv.get(0)).startsWith("shared_on,token,model_version,format,");
+		assertThat(csv.get(0)).startsWith("\uFEFFNo.,Result,Shared on,Recommended format,");
 		List<String> row = Arrays.asList(csv.get(1).split(","));
-		assertThat(row.get(1)).isEqualTo(sharerToken);
-		assertThat(row.get(3)).isEqualTo("ASYNCHRONOUS");
+		assertThat(row.get(1)).isEqualTo("Result 1");
+		assertThat(row.get(3)).isEqualTo("Asynchronous");
+		assertThat(row.get(row.size() - 2)).isEqualTo(sharerToken);
 		assertThat(String.join("\n", csv)).doesNotContain(keeperToken);
 
 		// The student takes the result back; the advisor pauses live updates, so that
@@ -177,6 +179,78 @@ class GroupJourneyIT extends BrowserTestSupport {
 		assertThat(get(url(groupPath)).statusCode()).isEqualTo(404);
 		assertThat(get(csvUrl).statusCode()).isEqualTo(404);
 		assertThat(get(joinUrl).statusCode()).as("the join link goes with the group").isEqualTo(404);
+	}
+
+	/**
+	 * Issue 30's journey: three students, two with the same answers, each named. One of
+	 * the two takes theirs back and the other's stays; the first joins by typing the code
+	 * from the board in capitals with a space; the advisor removes one result, closes the
+	 * group to new ones and opens it again.
+	 */
+	@Test
+	void threeNamedStudentsTwoWithTheSameAnswersAndAnAdvisorWhoRemovesClosesAndReopens() {
+		ChromeDriver browser = browser();
+		String groupPath = makeGroup(browser, "Evening cohort");
+		String joinUrl = browser.findElement(By.id("join-link")).getAttribute("value");
+		String code = joinUrl.substring(url("/join/").length());
+		String written = (code.substring(0, 4) + " " + code.substring(4)).toUpperCase(Locale.ROOT);
+
+		open(browser, "/");
+		browser.findElement(By.id("join-code")).sendKeys(written);
+		clickToNavigate(browser, browser.findElement(By.cssSelector(".join-form button[type=submit]")));
+		assertInvitation(browser, "Evening cohort", code);
+		String ana = answerAndShare(browser, SHARER, "Ana");
+		browser.get(joinUrl);
+		String ben = answerAndShare(browser, SHARER, "Ben");
+		assertThat(ben).as("the same answers, each share its own").isNotEqualTo(ana);
+		browser.get(joinUrl);
+		answerAndShare(browser, KEEPER, "Cam");
+
+		open(browser, groupPath);
+		assertThat(names(browser)).containsExactly("Ana", "Ben", "Cam");
+
+		open(browser, ana);
+		clickToNavigate(browser, browser.findElement(By.cssSelector("form[action='" + ana + "'] button")));
+		open(browser, groupPath);
+		assertThat(names(browser)).containsExactly("Ben", "Cam");
+
+		clickToNavigate(browser, eachResult(browser).get(1).findElement(By.cssSelector("a[href$='/remove']")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Remove Cam from “Evening cohort”?");
+		clickToNavigate(browser, browser.findElement(By.xpath("//button[normalize-space()='Remove the result']")));
+		assertThat(names(browser)).containsExactly("Ben");
+
+		clickToNavigate(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Close the group to new results']")));
+		assertThat(browser.findElement(By.id("sharing")).getText()).isEqualTo("Closed to new results");
+		browser.get(joinUrl);
+		answerEveryQuestion(browser, KEEPER, true);
+		assertThat(browser.findElements(By.cssSelector("section.group-share form"))).isEmpty();
+		assertThat(browser.findElement(By.cssSelector("section.group-share")).getText()).contains("closed");
+
+		open(browser, groupPath);
+		clickToNavigate(browser, browser.findElement(By.xpath("//button[normalize-space()='Open the group again']")));
+		assertThat(browser.findElement(By.id("sharing")).getText()).isEqualTo("Open to new results");
+		browser.get(joinUrl);
+		answerAndShare(browser, KEEPER, "");
+		open(browser, groupPath);
+		assertThat(names(browser)).containsExactly("Ben", "Result 2");
+		deleteGroup(browser, groupPath);
+	}
+
+	/**
+	 * Answers, types the name (if any) in the share form and shares; the withdraw path.
+	 */
+	private String answerAndShare(ChromeDriver student, String answerSet, String name) {
+		answerEveryQuestion(student, answerSet, true);
+		student.findElement(By.id("share-name")).sendKeys(name);
+		clickToNavigate(student, shareButton(student));
+		String withdrawPath = path(student);
+		assertThat(withdrawPath).startsWith("/withdraw/");
+		return withdrawPath;
+	}
+
+	private static List<String> names(ChromeDriver advisor) {
+		return eachResult(advisor).stream().map((row) -> row.findElement(By.cssSelector("th a")).getText()).toList();
 	}
 
 	/**
@@ -408,6 +482,19 @@ class GroupJourneyIT extends BrowserTestSupport {
 		open(browser, groupPath);
 		assertThat(eachResult(browser)).hasSize(1);
 		check(browser, "group-page", language);
+
+		open(browser, groupPath + "/sheet");
+		check(browser, "group-sheet", language);
+		open(browser, groupPath);
+		clickToNavigate(browser, eachResult(browser).get(0).findElement(By.cssSelector("th a")));
+		assertThat(browser.findElements(By.cssSelector(".group-share-note"))).hasSize(1);
+		check(browser, "group-result", language);
+		clickToNavigate(browser, browser.findElement(By.cssSelector("a[href$='/remove']")));
+		check(browser, "remove-result", language);
+		open(browser, "/join?code=ZZZZZZZZ");
+		assertThat(browser.findElements(By.id("join-code-error"))).hasSize(1);
+		check(browser, "join-code-error", language);
+		open(browser, groupPath);
 
 		clickToNavigate(browser, browser.findElement(By.cssSelector("a[href='" + groupPath + "/delete']")));
 		check(browser, "delete-group", language);

@@ -51,6 +51,37 @@ class ResultSummaryIT extends BrowserTestSupport {
 		desktop(browser);
 	}
 
+	/**
+	 * Reached through a group's join link, sharing with the group is the main action: its
+	 * name field and button are in the first phone screen, for very different results and
+	 * in both languages.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { StudentJourneyIT.PARENT, AdvisorJourneyIT.DRIFTER,
+			"fixed yes nice-to-have essential essential lonely one usually helps fast spotty one-place own secondary degree",
+			"shifting rarely main-reason neutral occasional fine several always no-effect own public-only on-the-move own secondary certificate" })
+	void offersToShareWithTheGroupInTheFirstScreenWhenInvited(String answers) {
+		ChromeDriver browser = browser();
+		open(browser, "/groups/new");
+		browser.findElement(By.id("label")).sendKeys("Online orientation, Tuesday 6 pm");
+		clickToNavigate(browser, browser.findElement(By.cssSelector(".group-form button[type=submit]")));
+		String joinUrl = browser.findElement(By.id("join-link")).getAttribute("value");
+		String code = joinUrl.substring(joinUrl.lastIndexOf('/') + 1);
+		phone(browser);
+		for (String language : List.of("en", "es")) {
+			open(browser, ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(answers)) + "?group=" + code
+					+ "&lang=" + language);
+
+			WebElement button = browser.findElement(By.cssSelector("section.group-share form button[type=submit]"));
+			assertThat(bottom(browser, browser.findElement(By.id("share-name")))).as(language)
+				.isLessThanOrEqualTo(PHONE_HEIGHT);
+			assertThat(bottom(browser, button)).as("%s: the share button's bottom, in px", language)
+				.isLessThanOrEqualTo(PHONE_HEIGHT);
+		}
+		browser.manage().deleteAllCookies();
+		desktop(browser);
+	}
+
 	@ParameterizedTest
 	@ValueSource(booleans = { true, false })
 	void opensEachSectionWithAndWithoutJavaScript(boolean javaScript) {

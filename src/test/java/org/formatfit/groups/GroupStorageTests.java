@@ -2,9 +2,15 @@ package org.formatfit.groups;
 
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 
+import org.formatfit.groups.Groups.Sharing;
+import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.sharing.ShareToken;
+import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The groups' tables as Flyway makes them, on the embedded H2 the app runs on by default
  * ({@link PostgresGroupStorageTests} runs the same on PostgreSQL): a group is found by
- * its key's hash and by its join code, neither can be taken twice, a result is shared
- * with a group once, and deleting a group deletes its shared results with it.
+ * its key's hash and by its join code, neither can be taken twice, every student's share
+ * is their own, and deleting a group deletes its shared results with it.
  */
 @SpringBootTest
 class GroupStorageTests {
@@ -108,23 +114,124 @@ class GroupStorageTests {
 	void neverGivesTwoGroupsTheSameJoinCodeOrKey() {
 		AdvisorGroup first = this.groups.save(group("First"));
 
-		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.groups
-			.save(new AdvisorGroup(null, hash(UUID.randomUUID().toString()), first.joinCode(), "Second", today())));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> this.groups.save(new AdvisorGroup(null, first.keyHash(), code(), "Third", today())));
+			.isThrownBy(() -> this.groups.save(new AdvisorGroup(null, hash(UUID.randomUUID().toString()),
+					first.joinCode(), "Second", today(), false)));
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(
+				() -> this.groups.save(new AdvisorGroup(null, first.keyHash(), code(), "Third", today(), false)));
 	}
 
+	/**
+	 * Two students whose answers are the same have the same token: two shares, each its
+	 * own, and one taken back leaves the other. Deleting the group takes both.
+	 */
 	@Test
-	void sharesAResultWithAGroupOnceAndForgetsItWithTheGroup() {
+	void keepsEveryStudentsShareOfTheSameAnswersAndForgetsThemWithTheGroup() {
 		AdvisorGroup group = this.groups.save(group("Evening class"));
 		share(group, "AQEOVSjXvCkD", hash("withdraw 1"));
-
-		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> share(group, "AQEOVSjXvCkD", hash("withdraw 2")));
-		assertThat(sharedWith(group)).isEqualTo(1);
+		share(group, "AQEOVSjXvCkD", hash("withdraw 2"));
+		assertThat(sharedWith(group)).isEqualTo(2);
 
 		this.groups.delete(group);
 		assertThat(sharedWith(group)).isZero();
+	}
+
+	@Test
+	void neverKeepsTwoSharesWithTheSameWithdrawSecret() {
+		AdvisorGroup group = this.groups.save(group("Morning class"));
+		share(group, "AQEOVSjXvCkD", hash("withdraw"));
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> share(group, "AQEOVSjXvCkE", hash("withdraw")));
+	}
+
+	/**
+	 * Through the service: the same answers shared by two students are two shares with
+	 * two withdraw secrets and two names; the first taken back, the second stays. A form
+	 * sent twice with its secret is one share.
+	 */
+	@Test
+	void takesOneStudentsShareBackAndLeavesTheOtherWithTheSameAnswers() {
+		AdvisorGroup group = this.service.create("Same answers", today()).group();
+		ShareToken token = token(1);
+		String first = this.service.newWithdrawSecret();
+		String second = this.service.newWithdrawSecret();
+
+		Sharing ana = this.service.share(group, token, "Ana", first, today());
+		Sharing again = this.service.share(group, token, "Ana", first, today());
+		Sharing ben = this.service.share(group, token, "Ben", second, today());
+
+		assertThat(List.of(ana, again, ben)).extracting(Sharing::outcome).containsOnly(Sharing.Outcome.SHARED);
+		assertThat(again.withdrawSecret()).isEqualTo(ana.withdrawSecret()).isEqualTo(first);
+		assertThat(ben.withdrawSecret()).isEqualTo(second);
+		assertThat(this.service.results(group)).extracting(SharedResult::studentName).containsExactly("Ana", "Ben");
+
+		assertThat(this.service.withdraw(first)).isTrue();
+		assertThat(this.service.results(group)).extracting(SharedResult::studentName).containsExactly("Ben");
+		assertThat(this.service.sharedWith(second)).isPresent();
+	}
+
+	/**
+	 * A secret that already withdraws another share (of other answers, or in another
+	 * group) is not taken over: the share gets a new one.
+	 */
+	@Test
+	void drawsANewSecretWhenTheOneSentBelongsToAnotherShare() {
+		AdvisorGroup group = this.service.create("Secrets", today()).group();
+		String secret = this.service.newWithdrawSecret();
+		this.service.share(group, token(1), null, secret, today());
+
+		Sharing other = this.service.share(group, token(2), null, secret, today());
+
+		assertThat(other.outcome()).isEqualTo(Sharing.Outcome.SHARED);
+		assertThat(other.withdrawSecret()).isNotEqualTo(secret);
+		assertThat(this.service.results(group)).hasSize(2);
+	}
+
+	/**
+	 * A closed group takes no share until its advisor opens it again; the results in it
+	 * stay, and one of them can be removed.
+	 */
+	@Test
+	void refusesSharesWhileClosedAndRemovesOneResultOnRequest() {
+		Groups.CreatedGroup created = this.service.create("Closing", today());
+		AdvisorGroup group = created.group();
+		ShareToken token = token(1);
+		this.service.share(group, token, "First", null, today());
+
+		assertThat(this.service.setClosed(group, true)).isTrue();
+		assertThat(this.service.open(created.key()).map(AdvisorGroup::closed)).contains(true);
+		assertThat(this.service.share(group, token, "Late", null, today()).outcome())
+			.isEqualTo(Sharing.Outcome.GROUP_CLOSED);
+
+		this.service.setClosed(group, false);
+		assertThat(this.service.share(group, token, "Second", null, today()).outcome())
+			.isEqualTo(Sharing.Outcome.SHARED);
+		List<SharedResult> results = this.service.results(group);
+		assertThat(results).extracting(SharedResult::studentName).containsExactly("First", "Second");
+		assertThat(this.service.result(group, results.get(1).id())).hasValueSatisfying((numbered) -> {
+			assertThat(numbered.number()).isEqualTo(2);
+			assertThat(numbered.result().studentName()).isEqualTo("Second");
+		});
+
+		assertThat(this.service.remove(group, results.get(0).id())).isTrue();
+		assertThat(this.service.remove(group, results.get(0).id())).isFalse();
+		assertThat(this.service.results(group)).extracting(SharedResult::studentName).containsExactly("Second");
+		assertThat(this.service.result(group, results.get(1).id()))
+			.hasValueSatisfying((numbered) -> assertThat(numbered.number()).isEqualTo(1));
+	}
+
+	/** Another group's result is not this group's to remove or show. */
+	@Test
+	void removesAndShowsOnlyTheGroupsOwnResults() {
+		AdvisorGroup mine = this.service.create("Mine", today()).group();
+		AdvisorGroup theirs = this.service.create("Theirs", today()).group();
+		this.service.share(theirs, token(1), null, null, today());
+		long theirResult = this.service.results(theirs).get(0).id();
+
+		assertThat(this.service.result(mine, theirResult)).isEmpty();
+		assertThat(this.service.remove(mine, theirResult)).isFalse();
+		assertThat(this.service.results(theirs)).hasSize(1);
 	}
 
 	private void share(AdvisorGroup group, String token, String withdrawHash) {
@@ -140,8 +247,13 @@ class GroupStorageTests {
 			.single();
 	}
 
+	/** A real share token, of answers drawn from a seed. */
+	private static ShareToken token(int seed) {
+		return ShareToken.parse(ShareTokens.tokenFor(AnswerSets.random(new Random(seed))));
+	}
+
 	private static AdvisorGroup group(String label) {
-		return new AdvisorGroup(null, hash(UUID.randomUUID().toString()), code(), label, today());
+		return new AdvisorGroup(null, hash(UUID.randomUUID().toString()), code(), label, today(), false);
 	}
 
 	private static String code() {

@@ -1,6 +1,7 @@
 package org.formatfit.groups.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,14 +45,18 @@ class GroupApi {
 
 	private final Groups groups;
 
-	GroupApi(Groups groups) {
+	private final GroupSummaries summaries;
+
+	GroupApi(Groups groups, GroupSummaries summaries) {
 		this.groups = groups;
+		this.summaries = summaries;
 	}
 
 	@Operation(operationId = "getGroup", summary = "An advisor group's summary",
 			description = "How many results were shared with the group, the formats they recommend, how clear they are, "
 					+ "how many carry each advisor flag, each trade-off's average share of the decision, and every "
-					+ "shared result in the order it arrived, with its token. Whoever has the key sees the group.")
+					+ "shared result in the order it arrived, with the name or initials its student typed (if any), "
+					+ "each format's score and its token. Whoever has the key sees the group.")
 	@ApiResponse(responseCode = "200", description = "The group's summary.")
 	@ApiResponse(responseCode = "404", description = "No group has this key: it is unknown, mistyped or deleted.")
 	@ApiResponse(responseCode = "503",
@@ -61,7 +66,7 @@ class GroupApi {
 	GroupBody group(@Parameter(description = "The group's private key, as in its page's address.",
 			example = "PHPWJsQS3DaLBukyeFB45w") @PathVariable String key) {
 		AdvisorGroup group = this.groups.open(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return GroupBody.of(group, this.groups.deletedOn(group), GroupSummary.of(this.groups.results(group)));
+		return GroupBody.of(group, this.groups.deletedOn(group), this.summaries.of(group));
 	}
 
 	/** The API's answer when groups are unavailable: a problem, not a page. */
@@ -170,23 +175,48 @@ class GroupApi {
 	 * One shared result.
 	 *
 	 * @param number its place in the order of arrival, from 1
+	 * @param name the name or initials the student shared it under, or {@code null}
 	 * @param sharedOn the day it was shared
 	 * @param token its share token: {@code GET /api/v1/recommendations/{token}} gives it
 	 * in full
 	 * @param modelVersion the scoring model version it was made with
 	 * @param format the recommended format
+	 * @param scores each format's score, in the formats' order
 	 * @param confidence how clear it is
 	 * @param flags the ids of its advisor flags, most serious first
 	 */
-	@Schema(name = "GroupResult",
-			requiredProperties = { "number", "sharedOn", "token", "modelVersion", "format", "confidence", "flags" })
-	record SharedBody(int number, LocalDate sharedOn, String token, int modelVersion, Format format,
-			Confidence confidence, List<String> flags) {
+	@Schema(name = "GroupResult", requiredProperties = { "number", "name", "sharedOn", "token", "modelVersion",
+			"format", "scores", "confidence", "flags" })
+	record SharedBody(int number,
+			@Schema(description = "The name or initials the student typed when sharing, or null when they typed none "
+					+ "(the group page then says \"Result\" and the number).",
+					types = {
+							"string", "null" }) String name,
+			LocalDate sharedOn, String token, int modelVersion, Format format, List<FormatScore> scores,
+			Confidence confidence, List<String> flags){
 
 		static SharedBody of(Row row) {
-			return new SharedBody(row.number(), row.sharedOn(), row.token(), row.recommendation().modelVersion(),
-					row.format(), row.confidence(), row.flagIds());
+			List<FormatScore> scores = new ArrayList<>();
+			for (Format format : Format.values()) {
+				scores.add(new FormatScore(format, row.recommendation().assessment().score(format),
+						!row.recommendation().assessment().isRuledOut(format)));
+			}
+			return new SharedBody(row.number(), row.name(), row.sharedOn(), row.token(),
+					row.recommendation().modelVersion(), row.format(), scores, row.confidence(), row.flagIds());
 		}
+
+	}
+
+	/**
+	 * How well a format fits one result's student.
+	 *
+	 * @param format the format
+	 * @param score its score, from 0 to 100
+	 * @param possible whether the student can take part in it at all: their circumstances
+	 * may rule it out, whatever its score
+	 */
+	@Schema(name = "GroupResultScore", requiredProperties = { "format", "score", "possible" })
+	record FormatScore(Format format, @Schema(minimum = "0", maximum = "100") int score, boolean possible) {
 
 	}
 

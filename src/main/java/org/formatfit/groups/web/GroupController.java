@@ -1,18 +1,25 @@
 package org.formatfit.groups.web;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.formatfit.errors.ErrorPages;
 import org.formatfit.groups.AdvisorGroup;
 import org.formatfit.groups.Groups;
+import org.formatfit.groups.Groups.NumberedResult;
+import org.formatfit.http.MailLinks;
+import org.formatfit.http.PastedLinks;
 import org.formatfit.http.PublicUrls;
 import org.formatfit.sharing.QrCode;
+import org.formatfit.sharing.ShareTokens;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -20,7 +27,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,17 +46,23 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class GroupController {
 
-	/** The longest label, in characters as people count them (code points). */
+	/**
+	 * The longest label, as the form's {@code maxlength} counts it ({@link TypedText}).
+	 */
 	static final int LABEL_MAX = 80;
 
-	/**
-	 * Control characters, and the invisible ones that turn text around (bidirectional
-	 * overrides and isolates): a label is shown to students, and must read as typed.
-	 */
-	private static final Pattern LABEL_NOISE = Pattern
-		.compile("[\\p{Cntrl}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+	/** The group page's parameter for which page of its list of results to show. */
+	static final String PAGE = "page";
+
+	/** The group page's part that says whether it takes new shares. */
+	static final String SHARING_SECTION = "sharing";
+
+	/** The group page's list of results. */
+	static final String LIST_SECTION = "list-heading";
 
 	private final Groups groups;
+
+	private final GroupSummaries summaries;
 
 	private final GroupRateLimits limits;
 
@@ -61,9 +73,10 @@ class GroupController {
 	/** How often the group page's script asks whether results came in. */
 	private final Duration liveRefresh;
 
-	GroupController(Groups groups, GroupRateLimits limits, PublicUrls publicUrls, MessageSource messages,
-			@Value("${formatfit.groups.live-refresh:10s}") Duration liveRefresh) {
+	GroupController(Groups groups, GroupSummaries summaries, GroupRateLimits limits, PublicUrls publicUrls,
+			MessageSource messages, @Value("${formatfit.groups.live-refresh:10s}") Duration liveRefresh) {
 		this.groups = groups;
+		this.summaries = summaries;
 		this.limits = limits;
 		this.publicUrls = publicUrls;
 		this.messages = messages;
@@ -85,14 +98,15 @@ class GroupController {
 	@PostMapping(GroupPaths.GROUPS)
 	Object create(@RequestParam(name = "label", defaultValue = "") String label, Model model, Locale locale,
 			HttpServletRequest request) {
-		String cleaned = LABEL_NOISE.matcher(label).replaceAll(" ").strip();
+		// Shown to students: it must read as typed.
+		String cleaned = TypedText.clean(label);
 		String problem = null;
 		if (cleaned.isEmpty()) {
 			problem = this.messages.getMessage("groups.new.label.missing", null, locale);
 		}
-		else if (cleaned.codePointCount(0, cleaned.length()) > LABEL_MAX) {
+		else if (TypedText.length(cleaned) > LABEL_MAX) {
 			problem = this.messages.getMessage("groups.new.label.long",
-					new Object[] { LABEL_MAX, cleaned.codePointCount(0, cleaned.length()) }, locale);
+					new Object[] { LABEL_MAX, TypedText.length(cleaned) }, locale);
 		}
 		if (problem != null) {
 			model.addAttribute("label", label);
@@ -108,18 +122,30 @@ class GroupController {
 	}
 
 	@GetMapping(GroupPaths.GROUP)
-	Object group(@PathVariable String key, Model model, Locale locale, WebRequest request) {
+	Object group(@PathVariable String key, @RequestParam(name = PAGE, defaultValue = "1") String page, Model model,
+			Locale locale, WebRequest request) {
 		AdvisorGroup group = this.groups.open(key).orElse(null);
 		if (group == null) {
-			return notFound();
+			return pastedLink(GroupPaths.GROUP, key);
 		}
 		// The page's script asks again every few seconds with the version it has:
-		// unchanged, the answer is a 304, and no result is scored again.
-		if (request.checkNotModified("\"" + this.groups.version(group) + "-" + locale.toLanguageTag() + "\"")) {
+		// unchanged, the answer is a 304, and nothing is worked out again.
+		String version = this.summaries.version(group);
+		if (request.checkNotModified("\"" + version + "-" + page + "-" + locale.toLanguageTag() + "\"")) {
 			return null;
 		}
+		GroupSummary summary = this.summaries.of(group, version);
+		ResultsPage results = ResultsPage.of(summary, page, GroupPaths.path(GroupPaths.GROUP, key));
+		if (results == null) {
+			return notFound();
+		}
+		model.addAttribute("results", results);
 		String joinUrl = this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode());
+		String groupUrl = this.publicUrls.absolute(GroupPaths.GROUP, key);
 		model.addAttribute("group", group);
+		model.addAttribute("groupUrl", groupUrl);
+		model.addAttribute("mailtoSelf", mailtoSelf(group, groupUrl, locale));
+		model.addAttribute("sheetPath", GroupPaths.path(GroupPaths.SHEET, key));
 		model.addAttribute("dates", new GroupDates(locale));
 		model.addAttribute("joinUrl", joinUrl);
 		model.addAttribute("joinQr", QrCode.of(joinUrl));
@@ -127,23 +153,134 @@ class GroupController {
 		model.addAttribute("groupPath", GroupPaths.path(GroupPaths.GROUP, key));
 		model.addAttribute("csvPath", GroupPaths.path(GroupPaths.CSV, key));
 		model.addAttribute("deletePath", GroupPaths.path(GroupPaths.DELETE, key));
-		model.addAttribute("summary", GroupSummary.of(this.groups.results(group)));
+		model.addAttribute("closePath", GroupPaths.path(group.closed() ? GroupPaths.OPEN : GroupPaths.CLOSE, key));
+		model.addAttribute("resultPaths", new ResultPaths(key));
+		model.addAttribute("summary", summary);
 		model.addAttribute("retentionMonths", this.groups.retention().toTotalMonths());
 		model.addAttribute("deleteOn", this.groups.deletedOn(group));
 		model.addAttribute("liveRefreshMs", this.liveRefresh.toMillis());
 		return "groups/group";
 	}
 
-	@GetMapping(GroupPaths.CSV)
-	Object csv(@PathVariable String key) {
+	/**
+	 * The group sheet, one printed page: the join code and its QR code for the class,
+	 * and, on a part to cut off, the advisor's private link and its QR code.
+	 */
+	@GetMapping(GroupPaths.SHEET)
+	Object sheet(@PathVariable String key, Model model) {
 		return this.groups.open(key).<Object>map((group) -> {
-			String csv = GroupCsv.of(GroupSummary.of(this.groups.results(group)));
-			return ResponseEntity.ok()
-				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename("formatfit-group.csv").build().toString())
-				.body(csv);
+			String joinUrl = this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode());
+			String groupUrl = this.publicUrls.absolute(GroupPaths.GROUP, key);
+			model.addAttribute("group", group);
+			model.addAttribute("joinUrl", joinUrl);
+			model.addAttribute("joinQr", QrCode.of(joinUrl));
+			model.addAttribute("joinByCodeUrl", this.publicUrls.absolute(GroupPaths.JOIN_BY_CODE));
+			model.addAttribute("groupUrl", groupUrl);
+			model.addAttribute("groupQr", QrCode.of(groupUrl));
+			model.addAttribute("groupPath", GroupPaths.path(GroupPaths.GROUP, key));
+			return "groups/sheet";
 		}).orElseGet(GroupController::notFound);
+	}
+
+	/**
+	 * An e-mail to the advisor themselves with the group page's link, to find it again:
+	 * addressed to no one, their mail program fills in the sender.
+	 */
+	private String mailtoSelf(AdvisorGroup group, String groupUrl, Locale locale) {
+		String subject = this.messages.getMessage("groups.page.keep.email.subject", new Object[] { group.label() },
+				locale);
+		String body = this.messages.getMessage("groups.page.keep.email.body", new Object[] { group.label(), groupUrl },
+				locale);
+		return MailLinks.toAnyone(subject, body);
+	}
+
+	/**
+	 * The spreadsheet, written row by row as it goes out ({@link GroupCsv}): a full
+	 * group's is a few megabytes, which are never held whole.
+	 */
+	@GetMapping(GroupPaths.CSV)
+	ModelAndView csv(@PathVariable String key, Locale locale, HttpServletResponse response) throws IOException {
+		AdvisorGroup group = this.groups.open(key).orElse(null);
+		if (group == null) {
+			return notFound();
+		}
+		GroupSummary summary = this.summaries.of(group);
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("formatfit-group.csv").build().toString());
+		Writer writer = response.getWriter();
+		GroupCsv.write(summary, this.messages, locale,
+				// The result's own advisor view, not the group's: a spreadsheet passed on
+				// to
+				// a colleague must not carry the group's key.
+				(row) -> this.publicUrls.absolute(ShareTokens.ADVISOR_PATH, row.token()), writer);
+		writer.flush();
+		// Written: no view.
+		return null;
+	}
+
+	/** Closes the group to new shares: how an advisor stops a flood. */
+	@PostMapping(GroupPaths.CLOSE)
+	Object close(@PathVariable String key) {
+		return setClosed(key, true);
+	}
+
+	@PostMapping(GroupPaths.OPEN)
+	Object reopen(@PathVariable String key) {
+		return setClosed(key, false);
+	}
+
+	private Object setClosed(String key, boolean closed) {
+		return this.groups.open(key).<Object>map((group) -> {
+			this.groups.setClosed(group, closed);
+			return seeOther(GroupPaths.path(GroupPaths.GROUP, key) + "#" + SHARING_SECTION);
+		}).orElseGet(GroupController::notFound);
+	}
+
+	/**
+	 * One result in the advisor view, headed by the name it was shared under (or its
+	 * number) and the day, with the way back to the group and to removing it. The view is
+	 * the result's own ({@code sharing.web}); this adds {@link GroupShare} for it to
+	 * show.
+	 */
+	@GetMapping(GroupPaths.RESULT)
+	Object result(@PathVariable String key, @PathVariable String id, HttpServletRequest request, Locale locale) {
+		return inGroup(key, id, (group, numbered) -> {
+			request.setAttribute(GroupShare.ATTRIBUTE, GroupShare.of(key, group, numbered, locale, this.messages));
+			return "forward:" + GroupPaths.path(ShareTokens.ADVISOR_PATH, numbered.result().token());
+		});
+	}
+
+	/** Asks before removing a result: a link followed by mistake removes nothing. */
+	@GetMapping(GroupPaths.REMOVE)
+	Object confirmRemove(@PathVariable String key, @PathVariable String id, Model model, Locale locale) {
+		return inGroup(key, id, (group, numbered) -> {
+			model.addAttribute("group", group);
+			model.addAttribute("share", GroupShare.of(key, group, numbered, locale, this.messages));
+			return "groups/remove";
+		});
+	}
+
+	@PostMapping(GroupPaths.REMOVE)
+	Object remove(@PathVariable String key, @PathVariable String id) {
+		return inGroup(key, id, (group, numbered) -> {
+			this.groups.remove(group, numbered.result().id());
+			return seeOther(GroupPaths.path(GroupPaths.GROUP, key) + "#" + LIST_SECTION);
+		});
+	}
+
+	/**
+	 * What a page about one of a group's results answers, or the page that does not exist
+	 * when the key opens no group or the id names none of its results.
+	 */
+	private Object inGroup(String key, String id, BiFunction<AdvisorGroup, NumberedResult, Object> page) {
+		if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
+			return notFound();
+		}
+		return this.groups.open(key)
+			.flatMap((group) -> this.groups.result(group, Long.parseLong(id))
+				.map((numbered) -> page.apply(group, numbered)))
+			.orElseGet(GroupController::notFound);
 	}
 
 	/** Asks before deleting: a link followed by mistake deletes nothing. */
@@ -176,6 +313,40 @@ class GroupController {
 	 */
 	static ModelAndView notFound() {
 		return ErrorPages.page(HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * The addresses of a group's results, for its page. Public, for the template's
+	 * compiled Spring EL.
+	 *
+	 * @param key the group's key
+	 */
+	public record ResultPaths(String key) {
+
+		/** Where the advisor view of a result, with its name and day, is. */
+		public String view(long id) {
+			return GroupPaths.path(GroupPaths.RESULT, this.key, id);
+		}
+
+		/** Where a result is removed from the group. */
+		public String remove(long id) {
+			return GroupPaths.path(GroupPaths.REMOVE, this.key, id);
+		}
+
+	}
+
+	/**
+	 * A link pasted with the punctuation after it, as mail clients and chat apps take it,
+	 * is sent on to the clean link (as result links are); anything else is not found.
+	 */
+	static Object pastedLink(String template, String variable) {
+		String trimmed = PastedLinks.withoutTrailingPunctuation(variable);
+		if (trimmed.equals(variable) || trimmed.isEmpty()) {
+			return notFound();
+		}
+		RedirectView view = new RedirectView(GroupPaths.path(template, trimmed), true);
+		view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		return view;
 	}
 
 	/** Post/redirect/get with 303, so a reload never posts twice. */

@@ -18,8 +18,8 @@ public enum GroupNotice {
 	/** A student took their result back. */
 	WITHDRAWN(HttpStatus.OK),
 
-	/** The result was in the group already: it counts once. */
-	ALREADY_SHARED(HttpStatus.OK),
+	/** The advisor closed the group to new shares. */
+	GROUP_CLOSED(HttpStatus.CONFLICT),
 
 	/** The group takes no more results. */
 	GROUP_FULL(HttpStatus.CONFLICT),

@@ -21,9 +21,28 @@ final class GroupPaths {
 
 	static final String CSV = GROUP + "/results.csv";
 
+	/** The printable group sheet. */
+	static final String SHEET = GROUP + "/sheet";
+
+	/** Closes the group to new shares; {@link #OPEN} opens it again. */
+	static final String CLOSE = GROUP + "/close";
+
+	static final String OPEN = GROUP + "/open";
+
+	/** One result, in the advisor view, with the name and day it came with. */
+	static final String RESULT = GROUP + "/results/{id}";
+
+	static final String REMOVE = RESULT + "/remove";
+
 	static final String DELETED = GROUPS + "/deleted";
 
-	static final String JOIN_PREFIX = "/join/";
+	/** Where a student types the code their advisor gave them (a GET form). */
+	static final String JOIN_BY_CODE = "/join";
+
+	/** The code's field in that form. */
+	static final String CODE = "code";
+
+	static final String JOIN_PREFIX = JOIN_BY_CODE + "/";
 
 	/** The public join link, for students. */
 	static final String JOIN = JOIN_PREFIX + "{code}";

@@ -16,10 +16,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How many groups one client address may make, and how many results it may share, in an
- * hour, so that a script cannot fill the database. Bucket4j counts; the buckets live in
- * memory only, in a bounded Caffeine cache that forgets an address an hour after its last
- * request. Addresses are never stored nor logged. An IPv6 address counts by its /64
+ * How many groups one client address may make, how many results it may share, and how
+ * many join codes that open no group it may try, in an hour, so that a script cannot fill
+ * the database nor find groups by guessing their codes. Bucket4j counts; the buckets live
+ * in memory only, in a bounded Caffeine cache that forgets an address an hour after its
+ * last request. Addresses are never stored nor logged. An IPv6 address counts by its /64
  * network ({@link #client}). Behind a load balancer each instance counts for itself.
  */
 @Component
@@ -34,10 +35,28 @@ class GroupRateLimits {
 
 	private final Limit shares;
 
+	private final Limit codeMisses;
+
 	GroupRateLimits(@Value("${formatfit.groups.creates-per-hour}") int createsPerHour,
-			@Value("${formatfit.groups.shares-per-hour}") int sharesPerHour) {
+			@Value("${formatfit.groups.shares-per-hour}") int sharesPerHour,
+			@Value("${formatfit.groups.code-misses-per-hour:30}") int codeMissesPerHour) {
 		this.creates = new Limit(createsPerHour);
 		this.shares = new Limit(sharesPerHour);
+		this.codeMisses = new Limit(codeMissesPerHour);
+	}
+
+	/**
+	 * Whether this client may look a join code up now: not once it has tried too many
+	 * codes that open no group in the last hour. Looking up costs nothing; a miss does
+	 * ({@link #missedCode}).
+	 */
+	boolean mayLookUpCode(HttpServletRequest request) {
+		return this.codeMisses.hasLeft(client(request.getRemoteAddr()));
+	}
+
+	/** Counts a join code that opened no group. */
+	void missedCode(HttpServletRequest request) {
+		this.codeMisses.tryTake(client(request.getRemoteAddr()));
 	}
 
 	/** Whether this client may make another group now; counts it if so. */
@@ -108,6 +127,11 @@ class GroupRateLimits {
 
 		boolean tryTake(String address) {
 			return this.buckets.get(address, (unused) -> newBucket()).tryConsume(1);
+		}
+
+		boolean hasLeft(String address) {
+			Bucket bucket = this.buckets.getIfPresent(address);
+			return bucket == null || bucket.getAvailableTokens() > 0;
 		}
 
 		private Bucket newBucket() {

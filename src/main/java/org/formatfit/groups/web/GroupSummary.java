@@ -56,7 +56,8 @@ public record GroupSummary(List<Row> results, List<Count<Format>> formats, List<
 				// checked before it is stored.
 				continue;
 			}
-			rows.add(new Row(rows.size() + 1, result.sharedOn(), result.token(), recommendation));
+			rows.add(new Row(rows.size() + 1, result.id(), result.studentName(), result.sharedOn(), result.token(),
+					recommendation));
 			formats.merge(recommendation.format(), 1, Integer::sum);
 			confidence.merge(recommendation.assessment().confidence(), 1, Integer::sum);
 			for (AdvisorFlag flag : recommendation.assessment().flags()) {
@@ -134,11 +135,14 @@ public record GroupSummary(List<Row> results, List<Count<Format>> formats, List<
 	 * One shared result.
 	 *
 	 * @param number its place in the order of arrival, from 1
+	 * @param id its row's id, which the advisor's links to it name
+	 * @param name the name or initials the student shared it under, or {@code null}
 	 * @param sharedOn the day it was shared
 	 * @param token its share token
 	 * @param recommendation what its link says
 	 */
-	public record Row(int number, LocalDate sharedOn, String token, Recommendation recommendation) {
+	public record Row(int number, long id, String name, LocalDate sharedOn, String token,
+			Recommendation recommendation) {
 
 		public Format format() {
 			return this.recommendation.format();

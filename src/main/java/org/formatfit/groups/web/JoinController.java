@@ -1,25 +1,32 @@
 package org.formatfit.groups.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.formatfit.groups.AdvisorGroup;
 import org.formatfit.groups.Groups;
 import org.formatfit.groups.Groups.Sharing;
+import org.formatfit.http.PastedLinks;
 import org.formatfit.http.PublicUrls;
 import org.formatfit.questionnaire.Invitations;
+import org.formatfit.questionnaire.Invitations.Invitation;
 import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.sharing.QrCode;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -29,6 +36,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class JoinController {
 
+	/** The share form's field for the name or initials the student chose. */
+	static final String NAME = "name";
+
+	/** The share form's withdraw secret, drawn when the result page was made. */
+	static final String WITHDRAW = "withdraw";
+
 	private final Groups groups;
 
 	private final Invitations invitations;
@@ -37,26 +50,66 @@ class JoinController {
 
 	private final PublicUrls publicUrls;
 
-	JoinController(Groups groups, Invitations invitations, GroupRateLimits limits, PublicUrls publicUrls) {
+	private final MessageSource messages;
+
+	JoinController(Groups groups, Invitations invitations, GroupRateLimits limits, PublicUrls publicUrls,
+			MessageSource messages) {
 		this.groups = groups;
 		this.invitations = invitations;
 		this.limits = limits;
 		this.publicUrls = publicUrls;
+		this.messages = messages;
 	}
 
 	/**
-	 * The join link opens the questionnaire with the group's code. When groups are
-	 * unavailable the student still answers; the questionnaire says that sharing must
-	 * wait.
+	 * The join link opens the questionnaire with the group's code, whatever the case of
+	 * its letters or the punctuation pasted after it. When groups are unavailable the
+	 * student still answers; the questionnaire says that sharing must wait.
 	 */
 	@GetMapping(GroupPaths.JOIN)
-	Object join(@PathVariable String code) {
-		return this.invitations.find(code)
-			.<Object>map((invitation) -> GroupController.seeOther(UriComponentsBuilder.fromPath(QuestionnairePath.PATH)
-				.queryParam(Invitations.PARAMETER, invitation.code())
-				.build()
-				.toString()))
-			.orElseGet(GroupController::notFound);
+	Object join(@PathVariable String code, HttpServletRequest request) {
+		if (!this.limits.mayLookUpCode(request)) {
+			return GroupNotice.TOO_MANY.page(null);
+		}
+		return this.invitations.find(PastedLinks.withoutTrailingPunctuation(code))
+			.<Object>map(JoinController::toTheQuestionnaire)
+			.orElseGet(() -> {
+				this.limits.missedCode(request);
+				return GroupController.notFound();
+			});
+	}
+
+	/**
+	 * The code typed by hand, from the home page or this page's own form: capitals,
+	 * spaces and dashes as written on a whiteboard. A code that opens no group is said
+	 * next to the field, which keeps what was typed.
+	 */
+	@GetMapping(GroupPaths.JOIN_BY_CODE)
+	Object joinByCode(@RequestParam(name = GroupPaths.CODE, required = false) String code, HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("groups/join");
+		page.addObject("code", (code != null) ? code : "");
+		if (code == null || code.isBlank()) {
+			page.addObject("problem", (code != null) ? "groups.join.code.missing" : null);
+			return page;
+		}
+		if (!this.limits.mayLookUpCode(request)) {
+			return GroupNotice.TOO_MANY.page(null);
+		}
+		Invitation invitation = this.invitations.find(code.strip()).orElse(null);
+		if (invitation != null) {
+			return toTheQuestionnaire(invitation);
+		}
+		this.limits.missedCode(request);
+		page.addObject("problem", "groups.join.code.unknown");
+		page.setStatus(HttpStatus.NOT_FOUND);
+		return page;
+	}
+
+	private static View toTheQuestionnaire(Invitation invitation) {
+		return GroupController.seeOther(UriComponentsBuilder.fromPath(QuestionnairePath.PATH)
+			.queryParam(Invitations.PARAMETER, invitation.code())
+			.build()
+			.toString());
 	}
 
 	/** The join link's QR code, to put on a slide or a flyer. */
@@ -68,9 +121,15 @@ class JoinController {
 			.orElseGet(GroupController::notFound);
 	}
 
+	/**
+	 * Shares the result with the group, under the name the student typed, if any. A form
+	 * sent again with the same withdraw secret is the same share.
+	 */
 	@PostMapping(ShareTokens.SHARE_PATH)
 	Object share(@PathVariable ShareToken token, @RequestParam(name = Invitations.PARAMETER) String code,
-			HttpServletRequest request) {
+			@RequestParam(name = NAME, defaultValue = "") String name,
+			@RequestParam(name = WITHDRAW, required = false) String withdraw, HttpServletRequest request,
+			Locale locale) {
 		String resultPath = resultPath(token.text(), code);
 		// Counted before the group is looked up, so that guessing join codes is limited
 		// too.
@@ -81,10 +140,24 @@ class JoinController {
 		if (group == null) {
 			return GroupController.notFound();
 		}
-		Sharing sharing = this.groups.share(group, token, LocalDate.now());
+		String studentName = TypedText.clean(name);
+		if (TypedText.length(studentName) > Invitations.NAME_MAX) {
+			// Only a form sent around the browser's own limit gets here.
+			ModelAndView page = new ModelAndView("groups/share", HttpStatus.UNPROCESSABLE_CONTENT);
+			page.addObject("invitation", new Invitation(group.joinCode(), group.label(), group.closed(),
+					(withdraw != null) ? withdraw : this.groups.newWithdrawSecret()));
+			page.addObject("sharePath", GroupPaths.path(ShareTokens.SHARE_PATH, token.text()));
+			page.addObject("name", name);
+			page.addObject("nameProblem", this.messages.getMessage("result.group.name.long",
+					new Object[] { Invitations.NAME_MAX, TypedText.length(studentName) }, locale));
+			page.addObject("resultPath", resultPath);
+			return page;
+		}
+		Sharing sharing = this.groups.share(group, token, studentName.isEmpty() ? null : studentName, withdraw,
+				LocalDate.now());
 		return switch (sharing.outcome()) {
 			case SHARED -> GroupController.seeOther(GroupPaths.path(GroupPaths.WITHDRAW, sharing.withdrawSecret()));
-			case ALREADY_SHARED -> GroupNotice.ALREADY_SHARED.page(resultPath);
+			case GROUP_CLOSED -> GroupNotice.GROUP_CLOSED.page(resultPath);
 			case GROUP_FULL -> GroupNotice.GROUP_FULL.page(resultPath);
 			case NO_GROUP -> GroupController.notFound();
 		};
@@ -110,11 +183,12 @@ class JoinController {
 		return this.groups.sharedWith(secret).<Object>map((shared) -> {
 			model.addAttribute("group", shared.group());
 			model.addAttribute("sharedOn", shared.result().sharedOn());
+			model.addAttribute("studentName", shared.result().studentName());
 			model.addAttribute("withdrawUrl", this.publicUrls.absolute(GroupPaths.WITHDRAW, secret));
 			model.addAttribute("withdrawPath", GroupPaths.path(GroupPaths.WITHDRAW, secret));
 			model.addAttribute("resultPath", GroupPaths.path(ShareTokens.LINK_PATH, shared.result().token()));
 			return "groups/shared";
-		}).orElseGet(GroupController::notFound);
+		}).orElseGet(() -> GroupController.pastedLink(GroupPaths.WITHDRAW, secret));
 	}
 
 	@PostMapping(GroupPaths.WITHDRAW)

@@ -1,9 +1,7 @@
 package org.formatfit.sharing.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,6 +16,8 @@ import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
 import org.formatfit.errors.ErrorPages;
+import org.formatfit.http.MailLinks;
+import org.formatfit.http.PastedLinks;
 import org.formatfit.http.PublicUrls;
 
 import org.springframework.context.MessageSource;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -52,7 +51,6 @@ public class ResultController {
 	/**
 	 * What may stick to the end of a pasted link: full stops, commas, brackets, quotes.
 	 */
-	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,:;!?)\\]}>'\"’”»]+$");
 
 	private final Explainer explainer;
 
@@ -125,7 +123,7 @@ public class ResultController {
 		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		if (path.startsWith(ShareTokens.LINK_PREFIX)) {
 			String pasted = path.substring(ShareTokens.LINK_PREFIX.length());
-			String trimmed = TRAILING_PUNCTUATION.matcher(pasted).replaceFirst("");
+			String trimmed = PastedLinks.withoutTrailingPunctuation(pasted);
 			if (!trimmed.equals(pasted)) {
 				try {
 					ShareToken token = ShareToken.parse(trimmed);
@@ -173,8 +171,7 @@ public class ResultController {
 	private String mailto(String shareUrl, Locale locale) {
 		String subject = this.messages.getMessage("result.share.email.subject", null, locale);
 		String body = this.messages.getMessage("result.share.email.body", new Object[] { shareUrl }, locale);
-		return "mailto:?subject=" + UriUtils.encode(subject, StandardCharsets.UTF_8) + "&body="
-				+ UriUtils.encode(body, StandardCharsets.UTF_8);
+		return MailLinks.toAnyone(subject, body);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.formatfit.groups.web;
 
 import org.formatfit.http.PrivacyHeaders;
 import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.Recommendation;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
@@ -45,6 +46,7 @@ class GroupApiTests {
 			.val()
 			.substring("http://localhost/join/".length());
 		String token = ShareTokens.tokenFor(AnswerSets.parse(SharingPageTests.DRIFTER));
+		this.mvc.post().uri("/r/" + token + "/share").param("group", code).param("name", "Ana M.").exchange();
 		this.mvc.post().uri("/r/" + token + "/share").param("group", code).exchange();
 		Recommendation recommendation = ShareTokens.open(ShareToken.parse(token)).recommendation();
 
@@ -53,12 +55,21 @@ class GroupApiTests {
 		assertThat(summary).hasStatusOk().hasContentType("application/json;charset=UTF-8");
 		assertThat(summary).headers().hasValue(HttpHeaders.CACHE_CONTROL, PrivacyHeaders.NOT_STORED);
 		assertThat(summary).bodyJson().extractingPath("$.label").isEqualTo("API");
-		assertThat(summary).bodyJson().extractingPath("$.results").isEqualTo(1);
+		assertThat(summary).bodyJson().extractingPath("$.results").isEqualTo(2);
 		assertThat(summary).bodyJson()
 			.extractingPath("$.formats[?(@.format == '" + recommendation.format().name() + "')].results")
 			.asArray()
-			.containsExactly(1);
+			.containsExactly(2);
 		assertThat(summary).bodyJson().extractingPath("$.sharedResults[0].token").isEqualTo(token);
+		assertThat(summary).bodyJson().extractingPath("$.sharedResults[0].name").isEqualTo("Ana M.");
+		assertThat(summary).bodyJson().extractingPath("$.sharedResults[1].name").isNull();
+		assertThat(summary).bodyJson().extractingPath("$.sharedResults[1].number").isEqualTo(2);
+		for (Format format : Format.values()) {
+			assertThat(summary).bodyJson()
+				.extractingPath("$.sharedResults[0].scores[" + format.ordinal() + "]")
+				.isEqualTo(java.util.Map.of("format", format.name(), "score", recommendation.assessment().score(format),
+						"possible", !recommendation.assessment().isRuledOut(format)));
+		}
 		assertThat(summary).bodyJson()
 			.extractingPath("$.sharedResults[0].flags[0]")
 			.isEqualTo(recommendation.assessment().flags().get(0).id());

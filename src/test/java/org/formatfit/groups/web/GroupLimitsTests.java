@@ -17,12 +17,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The limits that keep a script from filling the database, set low here: groups made and
- * results shared per client address and hour, and results per group. Each refusal is a
- * page that says what happened, and nothing is stored.
+ * The limits that keep a script from filling the database or finding groups by guessing,
+ * set low here: groups made, results shared and join codes missed per client address and
+ * hour, and results per group. Each refusal is a page that says what happened, and
+ * nothing is stored.
  */
 @SpringBootTest(properties = { "formatfit.groups.creates-per-hour=2", "formatfit.groups.shares-per-hour=3",
-		"formatfit.groups.max-results=2" })
+		"formatfit.groups.max-results=2", "formatfit.groups.code-misses-per-hour=3" })
 @AutoConfigureMockMvc
 class GroupLimitsTests {
 
@@ -80,6 +81,34 @@ class GroupLimitsTests {
 		MvcTestResult fourth = share(ANSWER_SETS[0], code, "10.0.2.2");
 		assertThat(fourth).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
 		assertThat(Pages.parse(fourth).selectFirst("h1").text()).isEqualTo("Too many at once");
+	}
+
+	/**
+	 * After three codes that open no group, an address gets the "too many" page for any
+	 * code, even a right one; another address still joins. Every unknown code is the same
+	 * page until then.
+	 */
+	@Test
+	void refusesJoinCodesFromAnAddressAfterThreeMissesWithinTheHour() {
+		String code = joinCode(create("10.0.3.1").getResponse().getHeader(HttpHeaders.LOCATION));
+
+		assertThat(join("/join/zzzzzzzz", "10.0.3.2")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(join("/join?code=yyyyyyyy", "10.0.3.2")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(join("/join/" + code, "10.0.3.2")).as("a hit costs nothing").hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(join("/join/xxxxxxxx", "10.0.3.2")).hasStatus(HttpStatus.NOT_FOUND);
+
+		MvcTestResult refused = join("/join/" + code, "10.0.3.2");
+		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(Pages.parse(refused).selectFirst("h1").text()).isEqualTo("Too many at once");
+		assertThat(join("/join?code=" + code, "10.0.3.2")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(join("/join/" + code, "10.0.3.3")).hasStatus(HttpStatus.SEE_OTHER);
+	}
+
+	private MvcTestResult join(String path, String address) {
+		return this.mvc.get().uri(path).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).exchange();
 	}
 
 	private MvcTestResult create(String address) {

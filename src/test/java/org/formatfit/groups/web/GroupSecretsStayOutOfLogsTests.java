@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A group's key opens its page, a join code finds it, a withdraw secret takes a result
  * back, and a token is a student's answers: none of them may reach a log line, whatever
- * is done with them, right or wrong.
+ * is done with them, right or wrong; nor does the name a student shares under.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -35,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupSecretsStayOutOfLogsTests {
 
 	private static final Pattern JOIN_CODE = Pattern.compile("/join/([2-9a-z]{8})\"");
+
+	/** The name a student shares under: as private as the secrets. */
+	private static final String NAME = "Quillon";
 
 	@Autowired
 	RestTestClient client;
@@ -67,18 +70,20 @@ class GroupSecretsStayOutOfLogsTests {
 		String withdraw = this.client.post()
 			.uri("/r/" + token + "/share")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body("group=" + code)
+			.body("group=" + code + "&name=" + NAME)
 			.exchange()
 			.returnResult()
 			.getResponseHeaders()
 			.getLocation()
 			.getPath();
 		String secret = withdraw.substring("/withdraw/".length());
+		String result = group + "/results/" + resultId(group);
 
 		for (String path : new String[] { group, group + "/results.csv", group + "/delete", "/api/v1" + group,
 				"/join/" + code, "/join/" + code + "/qr.png", "/questionnaire?group=" + code,
 				"/r/" + token + "?group=" + code, withdraw, group + "x", "/join/" + code + "x", withdraw + "x",
-				group + "/%zz", "/join/" + code + "/%", withdraw + "/..;/x" }) {
+				group + "/%zz", "/join/" + code + "/%", withdraw + "/..;/x", result, result + "/remove",
+				group + "/sheet", "/join?code=" + code, "/join?code=%zz", group + "." }) {
 			RawHttp.send(this.port, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		}
 		for (String path : new String[] { group, "/join/" + code, withdraw, "/api/v1" + group }) {
@@ -90,6 +95,13 @@ class GroupSecretsStayOutOfLogsTests {
 			.header("Origin", "https://elsewhere.example")
 			.body("group=" + code)
 			.exchange();
+		this.client.post()
+			.uri("/r/" + token + "/share")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body("group=" + code + "&name=" + NAME + "x".repeat(40))
+			.exchange();
+		this.client.post().uri(group + "/close").exchange();
+		this.client.post().uri(group + "/open").exchange();
 		this.client.post().uri(withdraw).exchange();
 		this.client.post().uri(group + "/delete").exchange();
 
@@ -98,7 +110,15 @@ class GroupSecretsStayOutOfLogsTests {
 			.doesNotContain(key)
 			.doesNotContain(code)
 			.doesNotContain(secret)
-			.doesNotContain(token);
+			.doesNotContain(token)
+			.doesNotContain(NAME);
+	}
+
+	/** The id of the group's first result, from the link to it on the group's page. */
+	private String resultId(String group) {
+		Matcher result = Pattern.compile(Pattern.quote(group) + "/results/(\\d+)\"").matcher(page(group));
+		assertThat(result.find()).isTrue();
+		return result.group(1);
 	}
 
 	private String page(String path) {

@@ -249,7 +249,8 @@ public class SharingPageTests {
 		assertThat(privacy.text()).contains("holds no name")
 			.contains("Anyone who has the link")
 			.contains("Nothing, unless you share your result with an advisor’s group")
-			.contains("We store no name, no network address");
+			.contains("the name or initials you typed for your advisor, if you typed any")
+			.contains("We store no network address");
 	}
 
 }
