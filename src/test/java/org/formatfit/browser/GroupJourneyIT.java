@@ -6,11 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +31,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -234,6 +238,31 @@ class GroupJourneyIT extends BrowserTestSupport {
 		answerAndShare(browser, KEEPER, "");
 		open(browser, groupPath);
 		assertThat(names(browser)).containsExactly("Ben", "Result 2");
+		deleteGroup(browser, groupPath);
+	}
+
+	/**
+	 * The group sheet is one printed page, in both languages, on A4 and on US Letter:
+	 * Chromium prints it to PDF, whose pages are counted.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void printsTheGroupSheetOnOnePage(String language) {
+		ChromeDriver browser = browser();
+		String label = "es".equals(language) ? "Orientación en línea, martes 18 h" : "Online orientation, Tuesday 6 pm";
+		String groupPath = makeGroup(browser, label);
+		open(browser, groupPath + "/sheet?lang=" + language);
+		assertThat(browser.findElement(By.cssSelector(".sheet-code")).getText()).matches("[2-9A-Z]{4} [2-9A-Z]{4}");
+		for (PageSize paper : List.of(new PageSize(29.7, 21.0), new PageSize(27.94, 21.59))) {
+			PrintOptions print = new PrintOptions();
+			print.setPageSize(paper);
+			String pdf = new String(Base64.getDecoder().decode(browser.print(print).getContent()),
+					StandardCharsets.ISO_8859_1);
+			assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count())
+				.as("%s pages on %s x %s cm", language, paper.getHeight(), paper.getWidth())
+				.isEqualTo(1);
+		}
+		browser.manage().deleteAllCookies();
 		deleteGroup(browser, groupPath);
 	}
 
