@@ -50,7 +50,7 @@ echo "group holds: $shared"
 # Warm-up of both paths, then the rows.
 TOKENS="$out/tokens.txt" wrk -t2 -c"$STUDENTS" -d20s -s bench/result.lua "$base" > /dev/null
 wrk -t1 -c2 -d20s "$base$group" > /dev/null
-TOKENS="$out/tokens.txt" wrk -t2 -c"$STUDENTS" -d"$DURATION" --latency -s bench/result.lua "$base" > "$out/alone.txt"
+TOKENS="$out/tokens.txt" wrk -t1 -c"$STUDENTS" -d"$DURATION" --latency -s bench/result.lua "$base" > "$out/alone.txt"
 wrk -t1 -c"$RELOADERS" -d"$DURATION" --latency "$base$group" > "$out/reloads.txt" &
 reloads=$!
 TOKENS="$out/tokens.txt" wrk -t1 -c"$STUDENTS" -d"$DURATION" --latency -s bench/result.lua "$base" > "$out/beside.txt"

@@ -110,11 +110,16 @@ public class GroupPageBenchmark {
 	public long groupPageAfterAChange() throws Exception {
 		if (this.extraSecret == null) {
 			Sharing sharing = this.groups.share(this.group, this.extra, null, null, LocalDate.now());
+			if (sharing.outcome() != Sharing.Outcome.SHARED) {
+				throw new IllegalStateException("Not shared: " + sharing.outcome());
+			}
 			this.extraSecret = sharing.withdrawSecret();
 		}
-		else {
-			this.groups.withdraw(this.extraSecret);
+		else if (this.groups.withdraw(this.extraSecret)) {
 			this.extraSecret = null;
+		}
+		else {
+			throw new IllegalStateException("Not withdrawn");
 		}
 		return get(this.groupPath);
 	}

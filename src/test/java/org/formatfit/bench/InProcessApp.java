@@ -1,6 +1,7 @@
 package org.formatfit.bench;
 
 import java.net.URI;
+import java.util.Arrays;
 
 import org.formatfit.FormatFitApplication;
 
@@ -17,11 +18,14 @@ final class InProcessApp {
 	private InProcessApp() {
 	}
 
-	static ConfigurableApplicationContext start(String... properties) throws Exception {
+	/**
+	 * @param settings settings of the benchmark's own ({@code name=value}), which win
+	 * over application.properties as command-line arguments do
+	 */
+	static ConfigurableApplicationContext start(String... settings) throws Exception {
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(FormatFitApplication.class)
 			.properties("server.port=0", "logging.level.root=warn", "spring.main.banner-mode=off")
-			.properties(properties)
-			.run();
+			.run(Arrays.stream(settings).map((setting) -> "--" + setting).toArray(String[]::new));
 		// One real request, so that Tomcat initialises the servlet as it does in
 		// production.
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
