@@ -201,11 +201,23 @@
 		incomplete.setAttribute('role', 'alert');
 		actions.parentNode.insertBefore(incomplete, actions);
 
+		// The page's introduction (its lead, and the group that invited the student) is read
+		// once, with the first section: after it, each section starts at the top of the
+		// screen instead of under 400 px of words read already.
+		var introduction = Array.prototype.slice.call(document.querySelectorAll('[data-questionnaire-introduction]'));
+
 		// Shows a section; remembers it in the tab when the student moved there.
 		function show(index, moveFocus, remember) {
 			current = index;
 			sections.forEach(function (section, i) {
 				section.hidden = i !== index;
+			});
+			introduction.forEach(function (part) {
+				part.hidden = index > 0;
+			});
+			// Switching language comes back to this section.
+			Array.prototype.forEach.call(document.querySelectorAll('.language-button[formaction]'), function (button) {
+				button.setAttribute('formaction', button.getAttribute('formaction').split('#')[0] + '#' + sections[index].id);
 			});
 			back.hidden = index === 0;
 			next.hidden = index === sections.length - 1;
@@ -214,9 +226,12 @@
 			progressText.textContent = sectionNumber(index).textContent;
 			progressBar.value = index + 1;
 			if (moveFocus) {
+				// The progress line, then the section's title and its first question, at the
+				// top of the screen; the focus on the title without scrolling again.
+				progress.scrollIntoView({ block: 'start' });
 				var legend = sections[index].querySelector('legend');
 				legend.setAttribute('tabindex', '-1');
-				legend.focus();
+				legend.focus({ preventScroll: true });
 			}
 			if (remember) {
 				save();

@@ -237,6 +237,65 @@ class QuestionnaireProgressIT extends BrowserTestSupport {
 			.allSatisfy((button) -> assertThat(button.getText()).isEqualTo("Save and go on"));
 	}
 
+	/**
+	 * On a phone, Next brings the next section to the top of the screen: its first
+	 * question in the upper part, not under the page's title and introduction again,
+	 * which are read once, with the first section. Back does the same.
+	 */
+	@Test
+	void nextBringsTheNextSectionsFirstQuestionToTheTopOfAPhonesScreen() {
+		ChromeDriver browser = browser();
+		phone(browser);
+		open(browser, "/questionnaire");
+		assertThat(browser.findElement(By.cssSelector("main > .lead")).isDisplayed()).isTrue();
+		answerSection(browser, Section.SCHEDULE);
+
+		nextButton(browser).click();
+
+		assertThat(shownSection(browser)).isEqualTo("section-" + Section.INTERACTION.id());
+		assertThat(browser.findElement(By.cssSelector("main > .lead")).isDisplayed()).isFalse();
+		WebElement first = browser.findElement(By.id(Section.INTERACTION.questions().get(0).htmlId()));
+		assertThat(windowTop(browser, first)).as("the first question's top in the window, in px")
+			.isBetween(0L, (long) PHONE_HEIGHT / 3);
+		assertThat(windowTop(browser, first.findElement(By.cssSelector("input")))).as("its first answer's top")
+			.isBetween(0L, (long) PHONE_HEIGHT / 2);
+		screenshot(browser, "questionnaire-after-next-phone");
+
+		browser.findElement(By.cssSelector(".wizard-nav .button:not(.button-primary)")).click();
+		assertThat(windowTop(browser, browser.findElement(By.id(Section.SCHEDULE.questions().get(0).htmlId()))))
+			.as("after Back")
+			.isBetween(0L, (long) PHONE_HEIGHT / 2);
+		script(browser, "sessionStorage.clear()");
+		desktop(browser);
+	}
+
+	/**
+	 * Without JavaScript, switching language midway comes back to the section the student
+	 * is on, with every answer given so far.
+	 */
+	@Test
+	void withoutJavaScriptTheLanguageSwitchComesBackToTheSection() {
+		ChromeDriver browser = browserWithoutScript();
+		open(browser, "/questionnaire");
+		answerSection(browser, Section.SCHEDULE);
+		clickToNavigate(browser, browser
+			.findElement(By.cssSelector("#section-" + Section.SCHEDULE.id() + " [data-section-actions] button")));
+		List<String> saved = checkedInputs(browser);
+
+		clickToNavigate(browser, browser.findElement(By.cssSelector(".language-switch button[lang=es]")));
+
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+		assertThat(path(browser)).endsWith("#section-" + Section.INTERACTION.id());
+		assertThat(checkedInputs(browser)).isEqualTo(saved);
+		assertThat(windowTop(browser, browser.findElement(By.id("section-" + Section.INTERACTION.id())))).isBetween(-1L,
+				100L);
+		browser.manage().deleteAllCookies();
+	}
+
+	private long windowTop(ChromeDriver browser, WebElement element) {
+		return ((Number) script(browser, "return arguments[0].getBoundingClientRect().top", element)).longValue();
+	}
+
 	@Test
 	void withJavaScriptNextTakesThePlaceOfSaveAndGoOn() {
 		ChromeDriver browser = browser();

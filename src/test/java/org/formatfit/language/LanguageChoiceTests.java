@@ -140,7 +140,7 @@ class LanguageChoiceTests {
 	void onTheQuestionnaireTheOtherLanguageSendsTheAnswersGiven() {
 		Document page = Pages.parse(this.mvc.get().uri("/questionnaire?from=AQEAAAAA_lu2&lang=es").exchange());
 
-		assertOtherLanguageSendsTheForm(page, "en");
+		assertOtherLanguageSendsTheForm(page, "en", "/questionnaire#section-budget");
 		assertThat(page.selectFirst(".language-switch a[aria-current=true]").attr("hreflang")).isEqualTo("es");
 		Document switched = Pages.parse(this.mvc.get()
 			.uri("/questionnaire?schedule.predictability=fixed&schedule.live-sessions=rarely&lang=en")
@@ -149,12 +149,30 @@ class LanguageChoiceTests {
 		assertThat(switched.selectFirst("#schedule-live-sessions-rarely").hasAttr("checked")).isTrue();
 	}
 
-	private static void assertOtherLanguageSendsTheForm(Document page, String language) {
+	/**
+	 * Without JavaScript, the other language brings the student back to the section they
+	 * are on: the first with a question still open; the top of the page before any
+	 * answer.
+	 */
+	@Test
+	void onTheQuestionnaireTheOtherLanguageComesBackToTheSectionOnWithoutJavaScript() {
+		assertOtherLanguageSendsTheForm(Pages.parse(this.mvc.get().uri("/questionnaire").exchange()), "es",
+				"/questionnaire");
+		assertOtherLanguageSendsTheForm(
+				Pages.parse(this.mvc.get().uri("/questionnaire?schedule.predictability=fixed").exchange()), "es",
+				"/questionnaire#section-schedule");
+		assertOtherLanguageSendsTheForm(Pages.parse(this.mvc.get()
+			.uri("/questionnaire?schedule.predictability=fixed&schedule.live-sessions=rarely"
+					+ "&schedule.flexibility-need=important")
+			.exchange()), "es", "/questionnaire#section-interaction");
+	}
+
+	private static void assertOtherLanguageSendsTheForm(Document page, String language, String action) {
 		assertThat(page.select(".language-switch button")).singleElement().satisfies((button) -> {
 			assertThat(button.attr("form")).isNotBlank().isEqualTo(page.selectFirst("form.questionnaire").id());
 			assertThat(button.attr("type")).isEqualTo("submit");
 			assertThat(button.attr("formmethod")).isEqualTo("get");
-			assertThat(button.attr("formaction")).isEqualTo("/questionnaire");
+			assertThat(button.attr("formaction")).isEqualTo(action);
 			assertThat(button.attr("name") + "=" + button.val()).isEqualTo("lang=" + language);
 			assertThat(button.attr("lang")).isEqualTo(language);
 		});
@@ -203,7 +221,7 @@ class LanguageChoiceTests {
 			.param("schedule.live-sessions", "rarely")
 			.exchange());
 
-		assertOtherLanguageSendsTheForm(page, "es");
+		assertOtherLanguageSendsTheForm(page, "es", "/questionnaire");
 		assertThat(page.selectFirst("#schedule-live-sessions-rarely").hasAttr("checked")).isTrue();
 		assertThat(page.selectFirst(".language-switch a[aria-current=true]").attr("href"))
 			.isEqualTo("/questionnaire?schedule.predictability=fixed&schedule.live-sessions=rarely&lang=en");
@@ -225,7 +243,7 @@ class LanguageChoiceTests {
 			.param("lang", "es")
 			.exchange());
 
-		assertOtherLanguageSendsTheForm(page, "en");
+		assertOtherLanguageSendsTheForm(page, "en", "/questionnaire");
 		assertThat(page.select("form.questionnaire input:not([type=radio])")).isEmpty();
 		assertThat(page.select("form.questionnaire input[checked]")).extracting((input) -> input.attr("value"))
 			.containsExactly("fixed");

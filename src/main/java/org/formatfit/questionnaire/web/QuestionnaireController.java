@@ -48,6 +48,12 @@ class QuestionnaireController {
 	 */
 	static final String LANGUAGE_FORM = "languageForm";
 
+	/**
+	 * The model attribute with the fragment the language switch's button sends the
+	 * student back to: the section they are on.
+	 */
+	static final String LANGUAGE_FORM_FRAGMENT = "languageFormFragment";
+
 	/** The questionnaire form's id on the page. */
 	static final String FORM_ID = "questionnaire-form";
 
@@ -77,8 +83,10 @@ class QuestionnaireController {
 		if (from != null) {
 			answers = answersFromToken(from, answers);
 		}
-		model.addAttribute("page", QuestionnairePage.of(this.words.questionnaire(locale), answers, Map.of()));
+		QuestionnairePage page = QuestionnairePage.of(this.words.questionnaire(locale), answers, Map.of());
+		model.addAttribute("page", page);
 		model.addAttribute(LANGUAGE_FORM, FORM_ID);
+		model.addAttribute(LANGUAGE_FORM_FRAGMENT, page.resumeFragment());
 		addInvitation(fields, model);
 		return "questionnaire";
 	}

@@ -71,6 +71,25 @@ public record QuestionnairePage(List<SectionView> sections, List<ErrorLink> erro
 	}
 
 	/**
+	 * Where a student who has answered part of the form is: the first section with a
+	 * question still open (the last when every one is answered), as the page's fragment
+	 * ({@code #section-people}); none before the first answer. Without JavaScript, the
+	 * language switch brings them back there.
+	 */
+	public String resumeFragment() {
+		if (!hasAnswers()) {
+			return "";
+		}
+		SectionView resume = this.sections.stream()
+			.filter((section) -> section.questions()
+				.stream()
+				.anyMatch((question) -> question.options().stream().noneMatch(OptionView::checked)))
+			.findFirst()
+			.orElse(this.sections.get(this.sections.size() - 1));
+		return "#section-" + resume.id();
+	}
+
+	/**
 	 * One section of the form.
 	 *
 	 * @param id the section id
