@@ -61,6 +61,11 @@ final class ApiBodies {
 			@Schema(description = "A score from 0 to 100 for each format.") Map<Format, Integer> scores,
 			@Schema(description = "How clearly the format leads the others, from the margin.") String confidence,
 			@Schema(description = "The confidence in words, in the requested language.") String confidenceText,
+			@Schema(description = "Where the format stands against the others the student could take: ahead of "
+					+ "them; tied with another (same score, so neither is a best fit); or the only format the "
+					+ "student's circumstances leave possible, whatever its score.",
+					allowableValues = {
+							"ahead", "tied", "only-possible" }) String standing,
 			@Schema(description = "Every reason, the weightiest first.") List<ReasonBody> reasons,
 			@Schema(description = "Single answers that would change the result.") List<ChangeBody> changes,
 			@Schema(description = "What to do next for this format, in the requested language.") List<String> nextSteps,
@@ -68,7 +73,7 @@ final class ApiBodies {
 					+ "GET /api/v1/recommendations/{token} and the result page.") String token,
 			@Schema(description = "The result page for this token.", format = "uri") String shareUrl,
 			@Schema(description = "The scoring model version that made this recommendation; "
-					+ "a token keeps its version.") int modelVersion) {
+					+ "a token keeps its version.") int modelVersion){
 
 		static RecommendationBody of(SharedRecommendation shared, Explanation explanation, String shareUrl) {
 			Map<Format, Integer> scores = new LinkedHashMap<>();
@@ -77,6 +82,7 @@ final class ApiBodies {
 			}
 			return new RecommendationBody(explanation.format(), explanation.headline(), scores,
 					shared.recommendation().assessment().confidence().name(), explanation.confidence(),
+					shared.recommendation().assessment().standing().id(),
 					explanation.reasons()
 						.stream()
 						.map((reason) -> new ReasonBody(reason.tradeOff().id(), reason.favours(),

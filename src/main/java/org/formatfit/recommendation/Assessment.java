@@ -48,6 +48,14 @@ public record Assessment(Format format, Map<Format, Integer> scores, Format runn
 		return this.scores.get(format);
 	}
 
+	/** Where the recommended format stands against the others the learner could take. */
+	public Standing standing() {
+		if (this.runnerUp == null) {
+			return Standing.ONLY_POSSIBLE;
+		}
+		return (score(this.runnerUp) == score(this.format)) ? Standing.TIED : Standing.AHEAD;
+	}
+
 	public boolean isRuledOut(Format format) {
 		return this.ruledOut.containsKey(format);
 	}

@@ -82,6 +82,27 @@ class RecommendationsApiTests {
 			.isEqualTo("http://localhost:" + this.port + ShareTokens.LINK_PREFIX + token);
 	}
 
+	/**
+	 * "The only possible format" and a tie are told apart from a lead, in a field of
+	 * their own; the confidence keeps its meaning.
+	 */
+	@Test
+	void saysWhetherTheFormatIsAheadTiedOrTheOnlyOnePossible() {
+		Map<String, String> standings = new LinkedHashMap<>();
+		standings.put(TRAVELLER, "ahead");
+		standings.put(
+				"fixed usually main-reason essential helpful enjoy none sometimes need-it steady mostly a-few-places none important skills",
+				"tied");
+		standings.put(
+				"on-call no main-reason prefer-without not-needed enjoy several always cramps-me own reliable a-few-places own top skills",
+				"only-possible");
+		standings.forEach((answers, standing) -> {
+			JsonNode recommendation = postJson(Map.of("answers", AnswerSets.asMap(answers)), HttpStatus.OK,
+					MediaType.APPLICATION_JSON);
+			assertThat(recommendation.get("standing").asString()).as(answers).isEqualTo(standing);
+		});
+	}
+
 	@Test
 	void answersTheSameBodyForTheShareToken() {
 		JsonNode posted = postJson(Map.of("answers", AnswerSets.asMap(TRAVELLER)), HttpStatus.OK,

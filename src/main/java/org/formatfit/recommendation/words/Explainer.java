@@ -30,6 +30,7 @@ import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.NextStep;
 import org.formatfit.recommendation.Reason;
 import org.formatfit.recommendation.Recommendation;
+import org.formatfit.recommendation.Standing;
 import org.formatfit.recommendation.TradeOff;
 
 import org.springframework.context.MessageSource;
@@ -118,13 +119,32 @@ public class Explainer {
 	 */
 	private String headline(Assessment assessment, UnaryOperator<String> reader, Locale locale) {
 		String runnerUp = (assessment.runnerUp() != null) ? text(assessment.runnerUp().inlineKey(), locale) : "";
+		if (tied(assessment)) {
+			// Neither fits best: the headline names both (and starts with a capital).
+			String both = text(reader.apply(TIE_HEADLINE_KEY), locale, text(assessment.format().inlineKey(), locale),
+					runnerUp);
+			return both.substring(0, 1).toUpperCase(locale) + both.substring(1);
+		}
 		return text(reader.apply(assessment.headlineKey()), locale, runnerUp);
 	}
 
 	/** Whether every other format is ruled out for this learner. */
 	private static boolean onlyChoice(Assessment assessment) {
-		return assessment.runnerUp() == null;
+		return assessment.standing() == Standing.ONLY_POSSIBLE;
 	}
+
+	/** A tie, which no page may call a best fit. */
+	private static boolean tied(Assessment assessment) {
+		return assessment.standing() == Standing.TIED;
+	}
+
+	/** The headline of a tie: {0} and {1}, the two formats. */
+	static final String TIE_HEADLINE_KEY = "headline.tie";
+
+	/**
+	 * How clear a tie is: {0} and {1}, the two formats, and what decides between them.
+	 */
+	static final String TIE_CONFIDENCE_KEY = "confidence.tie";
 
 	private List<ScoreLine> scores(Assessment assessment, UnaryOperator<String> reader, Locale locale) {
 		return Arrays.stream(Format.values())
@@ -132,13 +152,19 @@ public class Explainer {
 			.map((format) -> new ScoreLine(format, text(format.nameKey(), locale), assessment.score(format),
 					assessment.isRuledOut(format) ? text(reader.apply("result.score.ruled-out"), locale)
 							: text("result.score.value", locale, number(assessment.score(format))),
-					format == assessment.format(), assessment.isRuledOut(format)))
+					format == assessment.format() && !tied(assessment), assessment.isRuledOut(format),
+					tied(assessment) && !assessment.isRuledOut(format)
+							&& assessment.score(format) == assessment.score(assessment.format())))
 			.toList();
 	}
 
 	private String confidence(Assessment assessment, UnaryOperator<String> reader, Locale locale) {
 		if (onlyChoice(assessment)) {
 			return text(reader.apply(Assessment.ONLY_CHOICE_CONFIDENCE_KEY), locale);
+		}
+		if (tied(assessment)) {
+			return text(reader.apply(TIE_CONFIDENCE_KEY), locale, text(assessment.format().inlineKey(), locale),
+					text(assessment.runnerUp().inlineKey(), locale));
 		}
 		return text(reader.apply(assessment.confidenceKey()), locale, text(assessment.runnerUp().inlineKey(), locale));
 	}

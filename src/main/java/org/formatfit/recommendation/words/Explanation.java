@@ -42,11 +42,14 @@ public record Explanation(Format format, String formatName, String headline, Lis
 	 * @param name its name
 	 * @param score from 0 to 100
 	 * @param scoreText the score in words, e.g. "86 out of 100"
-	 * @param recommended whether it is the recommended format
+	 * @param recommended whether it is the recommended format, ahead of every other:
+	 * never in a tie
 	 * @param ruledOut whether the learner cannot take part in it at all
+	 * @param tied whether it shares the top score with another format the learner could
+	 * take
 	 */
 	public record ScoreLine(Format format, String name, int score, String scoreText, boolean recommended,
-			boolean ruledOut) {
+			boolean ruledOut, boolean tied) {
 
 	}
 

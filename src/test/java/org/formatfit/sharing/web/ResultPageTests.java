@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import java.util.List;
 
+import org.formatfit.recommendation.Assessment;
+import org.formatfit.sharing.ShareToken;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,39 @@ public class ResultPageTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	/**
+	 * A tie is never a best fit: the headline names both formats, both score rows say
+	 * "Tied", and how clear it is says what decides between them; on the advisor view
+	 * too. (These answers give hybrid and asynchronous 52 each on the current model.)
+	 */
+	@Test
+	void callsATieATieAndNeverABestFit() {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(
+				"fixed usually main-reason essential helpful enjoy none sometimes need-it steady mostly a-few-places none important skills"));
+		Assessment assessment = ShareTokens.open(ShareToken.parse(token)).recommendation().assessment();
+		assertThat(assessment.score(assessment.runnerUp())).as("a tie on this model")
+			.isEqualTo(assessment.score(assessment.format()));
+
+		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token).exchange());
+		assertThat(page.selectFirst("h1").text())
+			.isEqualTo("A hybrid course and an asynchronous course fit you equally well.");
+		assertThat(page.select(".score .badge").eachText()).containsExactly("Tied", "Tied");
+		assertThat(page.select(".score-recommended")).isEmpty();
+		assertThat(page.select(".summary-confidence").text())
+			.startsWith("How clear is this? A tie: a hybrid course and an asynchronous course score the same for you.");
+
+		Document advisor = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "/advisor").exchange());
+		assertThat(advisor.selectFirst("h1").text())
+			.isEqualTo("A hybrid course and an asynchronous course fit this student equally well.");
+		assertThat(advisor.select(".score .badge").eachText()).containsExactly("Tied", "Tied");
+		assertThat(advisor.text()).doesNotContain("Best fit");
+
+		Document spanish = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "?lang=es").exchange());
+		assertThat(spanish.selectFirst("h1").text())
+			.isEqualTo("Un curso híbrido y un curso asincrónico te convienen por igual.");
+		assertThat(spanish.select(".score .badge").eachText()).containsExactly("Empate", "Empate");
+	}
 
 	@Test
 	void showsTheFormatScoresReasonsAndWhatWouldChangeIt() {
