@@ -147,8 +147,11 @@ public class Explainer {
 	static final String TIE_CONFIDENCE_KEY = "confidence.tie";
 
 	private List<ScoreLine> scores(Assessment assessment, UnaryOperator<String> reader, Locale locale) {
+		// The recommended format first; in a tie, the formats tied with it next to it.
 		return Arrays.stream(Format.values())
-			.sorted(Comparator.comparing((Format format) -> format != assessment.format()))
+			.sorted(Comparator.comparing((Format format) -> format != assessment.format())
+				.thenComparing((Format format) -> !(tied(assessment) && !assessment.isRuledOut(format)
+						&& assessment.score(format) == assessment.score(assessment.format()))))
 			.map((format) -> new ScoreLine(format, text(format.nameKey(), locale), assessment.score(format),
 					assessment.isRuledOut(format) ? text(reader.apply("result.score.ruled-out"), locale)
 							: text("result.score.value", locale, number(assessment.score(format))),

@@ -30,6 +30,11 @@ public record Explanation(Format format, String formatName, String headline, Lis
 		String changesLead, List<ExplainedChange> changes, List<String> nextSteps, List<String> schoolQuestions,
 		List<RecapSection> recap) {
 
+	/** Whether another format scores as high as this one: no best fit, a tie. */
+	public boolean tied() {
+		return this.scores.stream().anyMatch(ScoreLine::tied);
+	}
+
 	/** The reasons a student reads (at most four), in the order of their groups. */
 	public List<ExplainedReason> studentReasons() {
 		return this.reasonGroups.stream().flatMap((group) -> group.reasons().stream()).toList();

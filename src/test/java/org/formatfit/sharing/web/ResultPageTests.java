@@ -53,7 +53,9 @@ public class ResultPageTests {
 		assertThat(page.selectFirst("h1").text())
 			.isEqualTo("A hybrid course and an asynchronous course fit you equally well.");
 		assertThat(page.select(".score .badge").eachText()).containsExactly("Tied", "Tied");
+		assertThat(page.select(".score .score-format").eachText()).startsWith("Hybrid", "Asynchronous");
 		assertThat(page.select(".score-recommended")).isEmpty();
+		assertThat(page.select(".summary-meaning")).as("one format's meaning under a headline of two").isEmpty();
 		assertThat(page.select(".summary-confidence").text())
 			.startsWith("How clear is this? A tie: a hybrid course and an asynchronous course score the same for you.");
 
