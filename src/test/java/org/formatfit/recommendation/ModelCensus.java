@@ -22,7 +22,7 @@ import org.formatfit.questionnaire.Question;
  */
 public final class ModelCensus {
 
-	private static final double WEIGHT_CHANGE = 0.2;
+	static final double WEIGHT_CHANGE = 0.2;
 
 	private static final Question[] QUESTIONS = Question.values();
 
@@ -179,8 +179,13 @@ public final class ModelCensus {
 	}
 
 	private static void writeWholeSpace(StringBuilder out, List<Census> censuses) {
+		writeCensus(out, censuses, "the whole answer space");
+	}
+
+	/** The census tables, for counts over {@code scope}: the whole space, or a sample. */
+	static void writeCensus(StringBuilder out, List<Census> censuses, String scope) {
 		long total = censuses.get(0).total;
-		out.append(String.format(Locale.ROOT, "### Outcomes over the whole answer space (%,d answer sets)%n%n", total));
+		out.append(String.format(Locale.ROOT, "### Outcomes over %s (%,d answer sets)%n%n", scope, total));
 		out.append(
 				"| version | synchronous | asynchronous | hybrid | clear (HIGH) | fairly clear (MEDIUM) | close call (LOW) |\n");
 		out.append("|---|---|---|---|---|---|---|\n");
@@ -197,7 +202,7 @@ public final class ModelCensus {
 					percent(byFormat[0], total), percent(byFormat[1], total), percent(byFormat[2], total),
 					percent(byConfidence[0], total), percent(byConfidence[1], total), percent(byConfidence[2], total)));
 		}
-		out.append("\n### Format by confidence, whole answer space\n\n");
+		out.append("\n### Format by confidence, " + scope + "\n\n");
 		out.append("| version | format | HIGH | MEDIUM | LOW |\n|---|---|---|---|---|\n");
 		for (Census census : censuses) {
 			for (Format format : Format.values()) {
@@ -206,7 +211,7 @@ public final class ModelCensus {
 						percent(row[0], total), percent(row[1], total), percent(row[2], total)));
 			}
 		}
-		out.append("\n### Circumstances, whole answer space\n\n");
+		out.append("\n### Circumstances, " + scope + "\n\n");
 		out.append(
 				"| version | phone only, spotty or public internet: a format with live classes | of which synchronous "
 						+ "| flexibility the main reason: synchronous | online at set times only rarely: synchronous |\n");
@@ -218,7 +223,7 @@ public final class ModelCensus {
 					percent(census.flexibilityFirstSynchronous, census.flexibilityFirst),
 					percent(census.rarelyOnlineSynchronous, census.rarelyOnline)));
 		}
-		out.append("\n### A good setup, flexibility not a main concern, whole answer space\n\n");
+		out.append("\n### A good setup, flexibility not a main concern, " + scope + "\n\n");
 		out.append("Internet reliable or mostly reliable, own computer, online at set times every or most weeks, "
 				+ "flexibility nice to have or not a factor: preferences decide.\n\n");
 		out.append("| version | synchronous | asynchronous | hybrid |\n|---|---|---|---|\n");
@@ -229,7 +234,7 @@ public final class ModelCensus {
 					percent(census.goodSetupByFormat[2], good)));
 		}
 		out.append(String.format(Locale.ROOT,
-				"%n### Sensitivity: share of all answer sets whose format changes when one weight moves by %d %%%n%n",
+				"%n### Sensitivity: share of the answer sets whose format changes when one weight moves by %d %%%n%n",
 				Math.round(WEIGHT_CHANGE * 100)));
 		out.append("| trade-off |");
 		for (Census census : censuses) {

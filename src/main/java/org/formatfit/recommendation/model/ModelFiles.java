@@ -51,9 +51,10 @@ public final class ModelFiles {
 	}
 
 	/**
-	 * Reads and checks a model from its text: the engine refuses a file it cannot run.
+	 * Reads and checks a model from its text: the engine refuses a file it cannot run. A
+	 * draft read this way is not released: nothing but its reader sees it.
 	 */
-	static ScoringModel parse(String yaml) {
+	public static ScoringModel parse(String yaml) {
 		return new DataModel(YAML.readValue(yaml, ModelFile.class));
 	}
 
