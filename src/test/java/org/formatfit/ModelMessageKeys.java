@@ -47,9 +47,9 @@ final class ModelMessageKeys {
 					AdvisorFlag.askKey(flag.id())));
 		}
 		for (ModelFile.Limit limit : data.limits()) {
-			boolean canRuleOut = (limit.keeps() != null)
-					? limit.keeps().values().stream().anyMatch((byOption) -> byOption.containsValue(0.0))
-					: limit.keep().containsValue(0.0);
+			boolean canRuleOut = (limit.scoreKeptByAnswer() != null)
+					? limit.scoreKeptByAnswer().values().stream().anyMatch((byOption) -> byOption.containsValue(0.0))
+					: limit.scoreKept().containsValue(0.0);
 			if (canRuleOut) {
 				keys.add(Assessment.ruledOutKey(limit.id()));
 				keys.add(AdvisorNotes.aboutTheStudent(Assessment.ruledOutKey(limit.id())));

@@ -165,7 +165,7 @@ class ModelV2RulesTest {
 			for (int option = 0; option < question.optionCount(); option++) {
 				Answers changed = answers.with(question, option);
 				boolean gains = model.rawScores(changed)[wanted.ordinal()] > before;
-				boolean possible = model.keeps(changed)[wanted.ordinal()] >= V2.data().changes().minKeep();
+				boolean possible = model.keeps(changed)[wanted.ordinal()] >= V2.data().changes().leastScoreKept();
 				if (gains && possible && V2.assess(changed).format() == wanted) {
 					return true;
 				}

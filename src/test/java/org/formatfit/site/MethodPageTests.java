@@ -220,7 +220,7 @@ class MethodPageTests {
 				.endsWith(words.say("method.combine." + rule.combine()));
 			assertThat(block.select("table.pulls")).hasSize(rule.answers().size());
 			for (ModelFile.Pull pull : rule.answers()) {
-				assertPulls(block, pull, "sum".equals(rule.combine()), favours, words);
+				assertPulls(block, pull, "add-up".equals(rule.combine()), favours, words);
 			}
 		}
 	}
@@ -256,8 +256,8 @@ class MethodPageTests {
 			Element block = page.getElementById("limit-" + limit.id());
 			assertThat(block).as(limit.id()).isNotNull();
 			List<Format> limited = Arrays.stream(Format.values())
-				.filter((format) -> (limit.question() != null) ? limit.keeps().containsKey(format)
-						: limit.keep().containsKey(format))
+				.filter((format) -> (limit.question() != null) ? limit.scoreKeptByAnswer().containsKey(format)
+						: limit.scoreKept().containsKey(format))
 				.toList();
 			if (limit.question() != null) {
 				Question question = Question.byId(limit.question()).orElseThrow();
@@ -271,7 +271,7 @@ class MethodPageTests {
 					assertThat(row.selectFirst("th").text()).isEqualTo(words.say(question.optionKey(option)));
 					assertThat(row.select("td").eachText()).as("%s %s", limit.id(), option)
 						.isEqualTo(limited.stream()
-							.map((format) -> words.keep(limit.keeps().get(format).get(option)))
+							.map((format) -> words.keep(limit.scoreKeptByAnswer().get(format).get(option)))
 							.toList());
 				}
 			}
@@ -287,7 +287,7 @@ class MethodPageTests {
 					});
 				});
 				assertThat(block.select(".limit-keeps li").eachText()).isEqualTo(limited.stream().map((format) -> {
-					double keep = limit.keep().get(format);
+					double keep = limit.scoreKept().get(format);
 					String name = words.say(format.nameKey());
 					return (keep > 0) ? words.say("method.limits.keep", name, percent(keep))
 							: words.say("method.limits.keep.none", name);
@@ -313,10 +313,10 @@ class MethodPageTests {
 			assertThat(notes)
 				.contains(words.say("method.confidence.weight-change", percent(confidence.weightChange())));
 		}
-		if (confidence.highNeedsKeep() > 0) {
-			assertThat(notes).contains(words.say("method.confidence.keep", percent(confidence.highNeedsKeep())));
+		if (confidence.clearNeedsScoreKept() > 0) {
+			assertThat(notes).contains(words.say("method.confidence.keep", percent(confidence.clearNeedsScoreKept())));
 		}
-		int rules = ((confidence.weightChange() > 0) ? 1 : 0) + ((confidence.highNeedsKeep() > 0) ? 1 : 0);
+		int rules = ((confidence.weightChange() > 0) ? 1 : 0) + ((confidence.clearNeedsScoreKept() > 0) ? 1 : 0);
 		assertThat(notes).hasSize(rules + 1).contains(words.say("method.confidence.only"));
 
 		ModelFile.Headline headline = data.headline();
@@ -384,7 +384,7 @@ class MethodPageTests {
 		List<ModelFile.TradeOffRule> tradeOffs = first.tradeOffs()
 			.stream()
 			.map((rule) -> rule.id().equals("self-pacing")
-					? new ModelFile.TradeOffRule(rule.id(), rule.weight(), rule.hybrid(), "sum",
+					? new ModelFile.TradeOffRule(rule.id(), rule.weight(), rule.hybrid(), "add-up",
 							List.of(new ModelFile.Pull("motivation.pace", 0.8, pace),
 									new ModelFile.Pull("motivation.self-start", 0.2, selfStart)))
 					: rule)

@@ -346,7 +346,7 @@ public final class DataModel implements ScoringModel {
 	 * asks, gain from the change itself rather than only lose less than the others.
 	 */
 	private boolean supported(Format named, double[] before, double[] after, double[] keeps) {
-		if (keeps[named.ordinal()] < this.changeRule.minKeep()) {
+		if (keeps[named.ordinal()] < this.changeRule.leastScoreKept()) {
 			return false;
 		}
 		return !this.changeRule.raisesNamedFormat() || after[named.ordinal()] > before[named.ordinal()];
@@ -406,12 +406,13 @@ public final class DataModel implements ScoringModel {
 		ModelFile.Scores shape = this.scoreShape;
 		double[] raw = new double[FORMATS.length];
 		raw[Format.SYNCHRONOUS.ordinal()] = limited(
-				shape.centre() + shape.centre() * shape.stretch() * (synchronousSide - asynchronousSide),
+				shape.centre() + shape.centre() * shape.pointsPerPull() * (synchronousSide - asynchronousSide),
 				keeps[Format.SYNCHRONOUS.ordinal()]);
 		raw[Format.ASYNCHRONOUS.ordinal()] = limited(
-				shape.centre() + shape.centre() * shape.stretch() * (asynchronousSide - synchronousSide),
+				shape.centre() + shape.centre() * shape.pointsPerPull() * (asynchronousSide - synchronousSide),
 				keeps[Format.ASYNCHRONOUS.ordinal()]);
-		raw[Format.HYBRID.ordinal()] = limited(shape.centre() + shape.centre() * shape.hybridStretch() * hybridCover,
+		raw[Format.HYBRID.ordinal()] = limited(
+				shape.centre() + shape.centre() * shape.hybridPointsPerPull() * hybridCover,
 				keeps[Format.HYBRID.ordinal()]);
 		return raw;
 	}
@@ -476,7 +477,7 @@ public final class DataModel implements ScoringModel {
 			confidence = lessSettled(confidence);
 			by = Assessment.SettledBy.WEIGHTS;
 		}
-		if (confidence == Confidence.HIGH && keeps[format.ordinal()] < this.confidenceRule.highNeedsKeep()) {
+		if (confidence == Confidence.HIGH && keeps[format.ordinal()] < this.confidenceRule.clearNeedsScoreKept()) {
 			confidence = Confidence.MEDIUM;
 			by = Assessment.SettledBy.LIMITS;
 		}
@@ -795,17 +796,32 @@ public final class DataModel implements ScoringModel {
 
 	}
 
-	/** How a trade-off's answers combine into its pull. */
+	/** How a trade-off's answers combine into its pull, by the name the file gives it. */
 	private enum Combine {
 
 		/** A weighted sum: each answer adds its part. */
-		SUM,
+		SUM("add-up"),
 
 		/** Any one bad answer is enough: one minus the chance that none bites. */
-		ANY,
+		ANY("any-one-answer"),
 
 		/** It matters only as far as every answer says so: the product. */
-		BOTH
+		BOTH("all-answers");
+
+		private final String name;
+
+		Combine(String name) {
+			this.name = name;
+		}
+
+		static Combine named(String name, String where) {
+			for (Combine combine : values()) {
+				if (combine.name.equals(name)) {
+					return combine;
+				}
+			}
+			throw new ModelFileInvalid(where + " combine must be add-up, any-one-answer or all-answers");
+		}
 
 	}
 
@@ -844,7 +860,7 @@ public final class DataModel implements ScoringModel {
 			if (!(entry.weight() > 0) || entry.hybrid() < 0 || entry.hybrid() > 1) {
 				throw new ModelFileInvalid(entry.id() + " needs a weight above 0 and a hybrid share of 0-1");
 			}
-			Combine combine = Combine.valueOf(require(entry.combine(), entry.id() + " combine").toUpperCase());
+			Combine combine = Combine.named(require(entry.combine(), entry.id() + " combine"), entry.id());
 			Set<Question> seen = EnumSet.noneOf(Question.class);
 			Factor[] factors = require(entry.answers(), entry.id() + " answers").stream().map((pull) -> {
 				Question question = question(pull.question());
@@ -945,13 +961,13 @@ public final class DataModel implements ScoringModel {
 			if (entry.question() != null) {
 				Question question = DataModel.question(entry.question());
 				double[][] keeps = new double[FORMATS.length][];
-				require(entry.keeps(), id + " keeps")
+				require(entry.scoreKeptByAnswer(), id + " scoreKeptByAnswer")
 					.forEach((format, byOption) -> keeps[format.ordinal()] = byOption(question, byOption, 0, 1));
 				return new Limit(id, tradeOff, question, keeps, Map.of(), null);
 			}
 			Map<Question, Set<String>> when = answerCondition(require(entry.when(), id + " when"));
 			double[] keep = { 1.0, 1.0, 1.0 };
-			require(entry.keep(), id + " keep").forEach((format, share) -> {
+			require(entry.scoreKept(), id + " scoreKept").forEach((format, share) -> {
 				if (share < 0 || share > 1) {
 					throw new ModelFileInvalid(id + " keeps a share outside 0-1");
 				}

@@ -21,13 +21,15 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * How the two sides' pulls become scores.
 	 *
 	 * @param centre the score of a format when nothing pulls either way
-	 * @param stretch how far a pure format's score moves per unit of one side outweighing
-	 * the other
-	 * @param hybridStretch the same for hybrid's cover of both sides
+	 * @param pointsPerPull how far a pure format's score moves, as a share of the centre,
+	 * per unit of one side's pulls outweighing the other's
+	 * @param hybridPointsPerPull the same for hybrid, per unit of how much of both sides
+	 * it covers
 	 * @param lowest the lowest score a possible format can have
 	 * @param highest the highest score a format can have
 	 */
-	public record Scores(double centre, double stretch, double hybridStretch, double lowest, double highest) {
+	public record Scores(double centre, double pointsPerPull, double hybridPointsPerPull, double lowest,
+			double highest) {
 
 	}
 
@@ -38,7 +40,9 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * @param weight how much it counts against the other trade-offs
 	 * @param hybrid how much of it a hybrid course delivers, or spares the learner, from
 	 * 0 to 1: above one half it counts for hybrid, below against
-	 * @param combine how its answers combine: {@code sum}, {@code any} or {@code both}
+	 * @param combine how its answers combine: {@code add-up} (each answer adds its part),
+	 * {@code any-one-answer} (any one answer is enough; each other one adds a little) or
+	 * {@code all-answers} (it matters only as far as every answer says so)
 	 * @param answers the questions that pull it, and how much each option pulls
 	 */
 	public record TradeOffRule(String id, double weight, double hybrid, String combine, List<Pull> answers) {
@@ -60,11 +64,11 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	/**
 	 * A circumstance that limits the formats with live parts: the share of its score each
 	 * format keeps, and the trade-off it is about ({@code tradeOff}). Either a table by
-	 * one question's options ({@code question} and {@code keeps}), or one share for a
-	 * combination of answers ({@code when} and {@code keep}).
+	 * one question's options ({@code question} and {@code scoreKeptByAnswer}), or one
+	 * share for a combination of answers ({@code when} and {@code scoreKept}).
 	 */
-	public record Limit(String id, String tradeOff, String question, Map<Format, Map<String, Double>> keeps,
-			Map<String, List<String>> when, Map<Format, Double> keep) {
+	public record Limit(String id, String tradeOff, String question, Map<Format, Map<String, Double>> scoreKeptByAnswer,
+			Map<String, List<String>> when, Map<Format, Double> scoreKept) {
 
 	}
 
@@ -109,10 +113,10 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * @param medium a margin at least this large is fairly clear; below, a close call
 	 * @param weightChange each weight is moved by this share up and down; when one such
 	 * move changes the format, the result is a level less settled (0: not tried)
-	 * @param highNeedsKeep a format the limits leave less than this share of its score is
-	 * never clear
+	 * @param clearNeedsScoreKept a format the limits leave less than this share of its
+	 * score is never clear
 	 */
-	public record ConfidenceRule(int high, int medium, double weightChange, double highNeedsKeep) {
+	public record ConfidenceRule(int high, int medium, double weightChange, double clearNeedsScoreKept) {
 
 	}
 
@@ -136,14 +140,14 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * @param improvable circumstances whose first option is the easiest to study with:
 	 * only changes towards it are offered first
 	 * @param harder whether circumstances getting harder are offered afterwards
-	 * @param minKeep a change must leave the format it names at least this share of its
-	 * score
+	 * @param leastScoreKept a change must leave the format it names at least this share
+	 * of its score
 	 * @param raisesNamedFormat whether a change must raise the score of the format it
 	 * names, rather than only lower the others
 	 * @param runnerUpOnCloseCall whether a close call always shows a change to the
 	 * runner-up
 	 */
-	public record Changes(int most, List<String> order, List<String> improvable, boolean harder, double minKeep,
+	public record Changes(int most, List<String> order, List<String> improvable, boolean harder, double leastScoreKept,
 			boolean raisesNamedFormat, boolean runnerUpOnCloseCall) {
 
 	}

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelExplainer {
 
-	private static final String SUM = "sum";
+	private static final String SUM = "add-up";
 
 	private final Explainer explainer;
 
@@ -160,8 +160,8 @@ public class ModelExplainer {
 	private LimitText limit(ModelFile.Limit limit, Locale locale) {
 		List<Format> limited = new ArrayList<>();
 		for (Format format : Format.values()) {
-			boolean named = (limit.question() != null) ? limit.keeps().containsKey(format)
-					: limit.keep().containsKey(format);
+			boolean named = (limit.question() != null) ? limit.scoreKeptByAnswer().containsKey(format)
+					: limit.scoreKept().containsKey(format);
 			if (named) {
 				limited.add(format);
 			}
@@ -178,7 +178,7 @@ public class ModelExplainer {
 			List<LimitRow> rows = new ArrayList<>();
 			for (String optionId : question.optionIds()) {
 				List<String> keeps = limited.stream()
-					.map((format) -> keepText(limit.keeps().get(format).get(optionId), locale))
+					.map((format) -> keepText(limit.scoreKeptByAnswer().get(format).get(optionId), locale))
 					.toList();
 				rows.add(new LimitRow(optionId, text(question.optionKey(optionId), locale), keeps));
 			}
@@ -199,7 +199,7 @@ public class ModelExplainer {
 		});
 		List<String> keeps = new ArrayList<>();
 		for (Format format : limited) {
-			double keep = limit.keep().get(format);
+			double keep = limit.scoreKept().get(format);
 			String name = text(format.nameKey(), locale);
 			keeps.add((keep > 0) ? text("method.limits.keep", locale, name, Integer.toString(keepPercent(keep)))
 					: text("method.limits.keep.none", locale, name));
@@ -229,8 +229,8 @@ public class ModelExplainer {
 		if (rule.weightChange() > 0) {
 			notes.add(text("method.confidence.weight-change", locale, Integer.toString(percent(rule.weightChange()))));
 		}
-		if (rule.highNeedsKeep() > 0) {
-			notes.add(text("method.confidence.keep", locale, Integer.toString(percent(rule.highNeedsKeep()))));
+		if (rule.clearNeedsScoreKept() > 0) {
+			notes.add(text("method.confidence.keep", locale, Integer.toString(percent(rule.clearNeedsScoreKept()))));
 		}
 		notes.add(text("method.confidence.only", locale));
 		return notes;

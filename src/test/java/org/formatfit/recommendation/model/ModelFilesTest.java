@@ -54,7 +54,8 @@ class ModelFilesTest {
 							'{fast: 1.0, steady: 0.3, own: 0.0}'        | '{fast: 1.5, steady: 0.3, own: 0.0}'        | out of range
 							'tieOrder: [ASYNCHRONOUS, HYBRID, SYNCHRONOUS]' | 'tieOrder: [ASYNCHRONOUS, HYBRID]'      | tieOrder must name every format once
 							'motivation.pace, interaction.online-experience]' | 'motivation.pace]'                    | changes.order must name every question
-							'keep: {SYNCHRONOUS: 0.0}'                  | 'keep: {SYNCHRONOUS: 1.5}'                  | outside 0-1
+							'scoreKept: {SYNCHRONOUS: 0.0}'             | 'scoreKept: {SYNCHRONOUS: 1.5}'             | outside 0-1
+							'combine: any-one-answer'                   | 'combine: any'                              | combine must be add-up, any-one-answer or all-answers
 							'tradeOff: affordability'                   | 'tradeOff: price'                           | No trade-off price
 							'answers: {schedule.predictability: [shifting, on-call]' | 'answers: {schedule.predictability: [shifting, on-cal]' | schedule.predictability has no option on-cal
 							""")
