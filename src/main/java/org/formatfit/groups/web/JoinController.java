@@ -112,13 +112,22 @@ class JoinController {
 			.toString());
 	}
 
-	/** The join link's QR code, to put on a slide or a flyer. */
+	/**
+	 * The join link's QR code, to put on a slide or a flyer. A code that opens no group
+	 * counts as a miss, as on the join link itself.
+	 */
 	@GetMapping(GroupPaths.JOIN_QR)
-	Object joinQr(@PathVariable String code) {
+	Object joinQr(@PathVariable String code, HttpServletRequest request) {
+		if (!this.limits.mayLookUpCode(request)) {
+			return GroupNotice.TOO_MANY.page(null);
+		}
 		return this.groups.join(code)
 			.<Object>map(
 					(group) -> QrCode.of(this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode())).pngResponse())
-			.orElseGet(GroupController::notFound);
+			.orElseGet(() -> {
+				this.limits.missedCode(request);
+				return GroupController.notFound();
+			});
 	}
 
 	/**

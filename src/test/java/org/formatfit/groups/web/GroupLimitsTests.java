@@ -93,15 +93,41 @@ class GroupLimitsTests {
 		String code = joinCode(create("10.0.3.1").getResponse().getHeader(HttpHeaders.LOCATION));
 
 		assertThat(join("/join/zzzzzzzz", "10.0.3.2")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(join("/join?code=yyyyyyyy", "10.0.3.2")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(join("/join/yyyyyyyy/qr.png", "10.0.3.2")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(join("/join/" + code, "10.0.3.2")).as("a hit costs nothing").hasStatus(HttpStatus.SEE_OTHER);
-		assertThat(join("/join/xxxxxxxx", "10.0.3.2")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(join("/join?code=xxxxxxxx", "10.0.3.2")).hasStatus(HttpStatus.NOT_FOUND);
 
 		MvcTestResult refused = join("/join/" + code, "10.0.3.2");
 		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
 		assertThat(Pages.parse(refused).selectFirst("h1").text()).isEqualTo("Too many at once");
 		assertThat(join("/join?code=" + code, "10.0.3.2")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(join("/join/" + code + "/qr.png", "10.0.3.2")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
 		assertThat(join("/join/" + code, "10.0.3.3")).hasStatus(HttpStatus.SEE_OTHER);
+	}
+
+	/**
+	 * The questionnaire and a result opened with a group's code name the group: each code
+	 * that opens none counts as a miss too, and past the limit the page opens without the
+	 * invitation, telling the address nothing more.
+	 */
+	@Test
+	void countsCodesTriedOnTheQuestionnaireAndResultsAndThenDropsThem() {
+		String code = joinCode(create("10.0.4.1").getResponse().getHeader(HttpHeaders.LOCATION));
+		String result = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(ANSWER_SETS[0]));
+
+		assertThat(Pages.parse(join("/questionnaire?group=" + code, "10.0.4.2")).select(".invitation")).isNotEmpty();
+		assertThat(join("/questionnaire?group=zzzzzzzz", "10.0.4.2")).hasStatusOk();
+		assertThat(join(result + "?group=yyyyyyyy", "10.0.4.2")).hasStatusOk();
+		assertThat(join("/questionnaire?group=xxxxxxxx&schedule.predictability=fixed", "10.0.4.2")).hasStatusOk();
+
+		MvcTestResult dropped = join("/questionnaire?group=" + code + "&schedule.predictability=fixed", "10.0.4.2");
+		assertThat(dropped).hasStatus3xxRedirection()
+			.headers()
+			.hasValue(HttpHeaders.LOCATION, "/questionnaire?schedule.predictability=fixed");
+		assertThat(join(result + "?group=" + code, "10.0.4.2")).hasStatus3xxRedirection()
+			.headers()
+			.hasValue(HttpHeaders.LOCATION, result);
+		assertThat(Pages.parse(join("/questionnaire?group=" + code, "10.0.4.3")).select(".invitation")).isNotEmpty();
 	}
 
 	private MvcTestResult join(String path, String address) {
