@@ -35,7 +35,7 @@ class ModelTrialTest {
 	@Test
 	void showsWhatADraftWouldChange() throws IOException {
 		String draft = Files.readString(RELEASE)
-			.replaceFirst("(?m)^(  - id: flexibility\\n    weight: )[0-9.]+", "$112");
+			.replaceFirst("(?m)^(  - id: flexibility\\n    favours: ASYNCHRONOUS\\n    weight: )[0-9.]+", "$112");
 		assertThat(draft).as("the draft differs").isNotEqualTo(Files.readString(RELEASE));
 
 		String report = ModelTrial.report(draft, "a draft", 2_000);

@@ -384,7 +384,7 @@ class MethodPageTests {
 		List<ModelFile.TradeOffRule> tradeOffs = first.tradeOffs()
 			.stream()
 			.map((rule) -> rule.id().equals("self-pacing")
-					? new ModelFile.TradeOffRule(rule.id(), rule.weight(), rule.hybrid(), "add-up",
+					? new ModelFile.TradeOffRule(rule.id(), rule.favours(), rule.weight(), rule.hybrid(), "add-up",
 							List.of(new ModelFile.Pull("motivation.pace", 0.8, pace),
 									new ModelFile.Pull("motivation.self-start", 0.2, selfStart)))
 					: rule)

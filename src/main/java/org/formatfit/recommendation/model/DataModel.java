@@ -860,6 +860,10 @@ public final class DataModel implements ScoringModel {
 			if (!(entry.weight() > 0) || entry.hybrid() < 0 || entry.hybrid() > 1) {
 				throw new ModelFileInvalid(entry.id() + " needs a weight above 0 and a hybrid share of 0-1");
 			}
+			if (require(entry.favours(), entry.id() + " favours") != tradeOff.favours()) {
+				throw new ModelFileInvalid(
+						entry.id() + " favours " + tradeOff.favours() + " in the article, not " + entry.favours());
+			}
 			Combine combine = Combine.named(require(entry.combine(), entry.id() + " combine"), entry.id());
 			Set<Question> seen = EnumSet.noneOf(Question.class);
 			Factor[] factors = require(entry.answers(), entry.id() + " answers").stream().map((pull) -> {

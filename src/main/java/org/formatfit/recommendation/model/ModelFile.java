@@ -37,6 +37,9 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * One trade-off's part in the model.
 	 *
 	 * @param id the trade-off's id
+	 * @param favours the format whose side it is on, as the article puts it: the live
+	 * side ({@code SYNCHRONOUS}) or the self-paced side ({@code ASYNCHRONOUS}); checked
+	 * against the article's own list ({@code recommendation.TradeOff})
 	 * @param weight how much it counts against the other trade-offs
 	 * @param hybrid how much of it a hybrid course delivers, or spares the learner, from
 	 * 0 to 1: above one half it counts for hybrid, below against
@@ -45,7 +48,8 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * {@code all-answers} (it matters only as far as every answer says so)
 	 * @param answers the questions that pull it, and how much each option pulls
 	 */
-	public record TradeOffRule(String id, double weight, double hybrid, String combine, List<Pull> answers) {
+	public record TradeOffRule(String id, Format favours, double weight, double hybrid, String combine,
+			List<Pull> answers) {
 
 	}
 

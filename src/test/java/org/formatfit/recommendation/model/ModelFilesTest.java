@@ -56,6 +56,7 @@ class ModelFilesTest {
 							'motivation.pace, interaction.online-experience]' | 'motivation.pace]'                    | changes.order must name every question
 							'scoreKept: {SYNCHRONOUS: 0.0}'             | 'scoreKept: {SYNCHRONOUS: 1.5}'             | outside 0-1
 							'combine: any-one-answer'                   | 'combine: any'                              | combine must be add-up, any-one-answer or all-answers
+							'favours: SYNCHRONOUS'                      | 'favours: ASYNCHRONOUS'                     | favours SYNCHRONOUS in the article
 							'tradeOff: affordability'                   | 'tradeOff: price'                           | No trade-off price
 							'answers: {schedule.predictability: [shifting, on-call]' | 'answers: {schedule.predictability: [shifting, on-cal]' | schedule.predictability has no option on-cal
 							""")
