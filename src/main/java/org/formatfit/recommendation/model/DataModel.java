@@ -861,8 +861,8 @@ public final class DataModel implements ScoringModel {
 				throw new ModelFileInvalid(entry.id() + " needs a weight above 0 and a hybrid share of 0-1");
 			}
 			if (require(entry.favours(), entry.id() + " favours") != tradeOff.favours()) {
-				throw new ModelFileInvalid(
-						entry.id() + " favours " + tradeOff.favours() + " in the article, not " + entry.favours());
+				String side = entry.id() + " favours " + tradeOff.favours();
+				throw new ModelFileInvalid(side + " in the article, not " + entry.favours());
 			}
 			Combine combine = Combine.named(require(entry.combine(), entry.id() + " combine"), entry.id());
 			Set<Question> seen = EnumSet.noneOf(Question.class);
