@@ -48,6 +48,14 @@ public record Assessment(Format format, Map<Format, Integer> scores, Format runn
 		return this.scores.get(format);
 	}
 
+	/**
+	 * Whether this format shares the top score in a tie: the recommended format, or
+	 * another possible one scored as high.
+	 */
+	public boolean isTied(Format other) {
+		return standing() == Standing.TIED && !isRuledOut(other) && score(other) == score(this.format);
+	}
+
 	/** Where the recommended format stands against the others the learner could take. */
 	public Standing standing() {
 		if (this.runnerUp == null) {

@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-import org.formatfit.bench.ResultPageBenchmark.PageSink;
 import org.formatfit.groups.AdvisorGroup;
 import org.formatfit.groups.Groups;
 import org.formatfit.groups.Groups.Sharing;
-import org.formatfit.http.PrivacyHeaders;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
@@ -26,7 +24,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -135,17 +132,7 @@ public class GroupPageBenchmark {
 	}
 
 	private long get(String path) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
-		PageSink response = new PageSink();
-		response.setHeader(PrivacyHeaders.ROBOTS_TAG, PrivacyHeaders.NOT_INDEXED);
-		this.dispatcher.service(request, response);
-		if (response.bytes == 0) {
-			response.bytes = response.getContentAsByteArray().length;
-		}
-		if (response.getStatus() != 200 || response.bytes == 0) {
-			throw new IllegalStateException("No answer for " + path + ": " + response.getStatus());
-		}
-		return response.bytes;
+		return ResultPageBenchmark.page(this.dispatcher, path);
 	}
 
 }

@@ -104,8 +104,7 @@ final class GroupCsv {
 	private String format(Assessment assessment, Format recommended) {
 		List<String> tied = new ArrayList<>();
 		for (Format other : Format.values()) {
-			if (other != recommended && !assessment.isRuledOut(other)
-					&& assessment.score(other) == assessment.score(recommended)) {
+			if (other != recommended && assessment.isTied(other)) {
 				tied.add(text(other.nameKey()));
 			}
 		}

@@ -19,8 +19,6 @@ import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
 
-import org.springframework.web.util.UriComponentsBuilder;
-
 /**
  * What a group's shared results add up to, for its page, its CSV and its JSON: each
  * result scored again from its token by the model version it names, exactly as its link
@@ -150,11 +148,6 @@ public record GroupSummary(List<Row> results, List<Count<Format>> formats, List<
 
 		public Confidence confidence() {
 			return this.recommendation.assessment().confidence();
-		}
-
-		/** Where its advisor view is. */
-		public String advisorPath() {
-			return UriComponentsBuilder.fromPath(ShareTokens.ADVISOR_PATH).build(this.token).toString();
 		}
 
 		/** The ids of its advisor flags, most serious first. */

@@ -8,9 +8,9 @@ import org.formatfit.questionnaire.Invitations;
 import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.sharing.ShareTokens;
 
-import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,7 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * ({@link GroupRateLimits}). Past the limit, the page opens without the invitation: the
  * student still answers and sees their result, and the address learns nothing more.
  */
-class InvitationLookups implements HandlerInterceptor {
+@Component
+class InvitationLookups implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final Groups groups;
 
@@ -61,24 +62,9 @@ class InvitationLookups implements HandlerInterceptor {
 		return true;
 	}
 
-	@Configuration(proxyBeanMethods = false)
-	static class Registration implements WebMvcConfigurer {
-
-		private final Groups groups;
-
-		private final GroupRateLimits limits;
-
-		Registration(Groups groups, GroupRateLimits limits) {
-			this.groups = groups;
-			this.limits = limits;
-		}
-
-		@Override
-		public void addInterceptors(InterceptorRegistry registry) {
-			registry.addInterceptor(new InvitationLookups(this.groups, this.limits))
-				.addPathPatterns(QuestionnairePath.PATH, ShareTokens.LINK_PATH);
-		}
-
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).addPathPatterns(QuestionnairePath.PATH, ShareTokens.LINK_PATH);
 	}
 
 }

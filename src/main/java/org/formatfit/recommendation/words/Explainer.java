@@ -150,14 +150,12 @@ public class Explainer {
 		// The recommended format first; in a tie, the formats tied with it next to it.
 		return Arrays.stream(Format.values())
 			.sorted(Comparator.comparing((Format format) -> format != assessment.format())
-				.thenComparing((Format format) -> !(tied(assessment) && !assessment.isRuledOut(format)
-						&& assessment.score(format) == assessment.score(assessment.format()))))
+				.thenComparing((Format format) -> !assessment.isTied(format)))
 			.map((format) -> new ScoreLine(format, text(format.nameKey(), locale), assessment.score(format),
 					assessment.isRuledOut(format) ? text(reader.apply("result.score.ruled-out"), locale)
 							: text("result.score.value", locale, number(assessment.score(format))),
 					format == assessment.format() && !tied(assessment), assessment.isRuledOut(format),
-					tied(assessment) && !assessment.isRuledOut(format)
-							&& assessment.score(format) == assessment.score(assessment.format())))
+					assessment.isTied(format)))
 			.toList();
 	}
 
