@@ -30,6 +30,33 @@ public record Reason(TradeOff tradeOff, Format favours, double weight, Strength 
 		return this.favours != this.tradeOff.favours();
 	}
 
+	/**
+	 * Whether this is a reason the recommended format fits: a trade-off it gives the
+	 * learner, or a strength of theirs it uses. For hybrid, which gives some of both
+	 * sides, every gain and strength is one.
+	 */
+	public boolean isFor(Format recommended) {
+		if (recommended == Format.HYBRID) {
+			return isStrength() || this.tradeOff.effect() == TradeOff.Effect.GIVES;
+		}
+		return this.favours == recommended;
+	}
+
+	/**
+	 * Whether this is a risk of the recommended format for the learner: a cost it has for
+	 * them, said with what softens it. A strength that would serve the other format is
+	 * neither a reason for nor a risk.
+	 */
+	public boolean isRiskOf(Format recommended) {
+		if (isStrength()) {
+			return false;
+		}
+		if (recommended == Format.HYBRID) {
+			return this.tradeOff.effect() == TradeOff.Effect.COSTS;
+		}
+		return this.favours != recommended;
+	}
+
 	/** How much a reason matters to this learner, which decides how firmly it is put. */
 	public enum Strength {
 

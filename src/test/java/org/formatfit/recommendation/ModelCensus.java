@@ -52,7 +52,23 @@ public final class ModelCensus {
 
 		final int version;
 
+		/** What the tables call it: its version, or what a trial calls it. */
+		String label;
+
 		long total;
+
+		long onlyPossible;
+
+		/**
+		 * The article's synchronous learner: a stable week, online at set times, a
+		 * connection and a computer that can carry a live class, flexibility not the
+		 * reason for going online, who needs people or structure.
+		 */
+		long synchronousLearner;
+
+		long synchronousLearnerSynchronous;
+
+		long synchronousLearnerClearly;
 
 		final long[][] byFormatAndConfidence = new long[3][3];
 
@@ -82,6 +98,7 @@ public final class ModelCensus {
 
 		Census(int version) {
 			this.version = version;
+			this.label = Integer.toString(version);
 		}
 
 		void add(Census other) {
@@ -95,6 +112,10 @@ public final class ModelCensus {
 				this.flipsByMove[i] += other.flipsByMove[i];
 			}
 			this.anyMoveFlips += other.anyMoveFlips;
+			this.onlyPossible += other.onlyPossible;
+			this.synchronousLearner += other.synchronousLearner;
+			this.synchronousLearnerSynchronous += other.synchronousLearnerSynchronous;
+			this.synchronousLearnerClearly += other.synchronousLearnerClearly;
 			this.phoneOnPoorInternet += other.phoneOnPoorInternet;
 			this.phoneOnPoorInternetLive += other.phoneOnPoorInternetLive;
 			this.phoneOnPoorInternetSynchronous += other.phoneOnPoorInternetSynchronous;
@@ -121,6 +142,12 @@ public final class ModelCensus {
 			}
 			boolean live = outcome.format() != Format.ASYNCHRONOUS;
 			boolean synchronous = outcome.format() == Format.SYNCHRONOUS;
+			this.onlyPossible += outcome.onlyPossible() ? 1 : 0;
+			if (isSynchronousLearner(answers)) {
+				this.synchronousLearner++;
+				this.synchronousLearnerSynchronous += synchronous ? 1 : 0;
+				this.synchronousLearnerClearly += (synchronous && outcome.confidence() != Confidence.LOW) ? 1 : 0;
+			}
 			if (answers.is(Question.CONNECTIVITY_EQUIPMENT, "none")
 					&& answers.index(Question.CONNECTIVITY_INTERNET) >= 2) {
 				this.phoneOnPoorInternet++;
@@ -144,6 +171,22 @@ public final class ModelCensus {
 			}
 		}
 
+	}
+
+	/** The article's synchronous learner (tradeoffs.md, "What a student reads"). */
+	static boolean isSynchronousLearner(Answers answers) {
+		boolean canAttend = answers.index(Question.SCHEDULE_PREDICTABILITY) <= 1
+				&& answers.index(Question.SCHEDULE_LIVE_SESSIONS) <= 1
+				&& answers.index(Question.CONNECTIVITY_INTERNET) <= 1
+				&& answers.is(Question.CONNECTIVITY_EQUIPMENT, "own")
+				&& !answers.is(Question.CONNECTIVITY_PLACES, "on-the-move")
+				&& answers.index(Question.SCHEDULE_FLEXIBILITY_NEED) >= 2;
+		boolean needsPeopleOrStructure = answers.index(Question.INTERACTION_DISCUSSION) == 0
+				|| answers.index(Question.INTERACTION_INSTRUCTOR) == 0
+				|| answers.index(Question.INTERACTION_STUDYING_ALONE) >= 2
+				|| answers.index(Question.MOTIVATION_OVERSIGHT) == 3
+				|| answers.index(Question.MOTIVATION_SELF_START) == 3;
+		return canAttend && needsPeopleOrStructure;
 	}
 
 	/**
@@ -187,8 +230,8 @@ public final class ModelCensus {
 		long total = censuses.get(0).total;
 		out.append(String.format(Locale.ROOT, "### Outcomes over %s (%,d answer sets)%n%n", scope, total));
 		out.append(
-				"| version | synchronous | asynchronous | hybrid | clear (HIGH) | fairly clear (MEDIUM) | close call (LOW) |\n");
-		out.append("|---|---|---|---|---|---|---|\n");
+				"| version | synchronous | asynchronous | hybrid | clear (HIGH) | of which the only possible format | fairly clear (MEDIUM) | close call (LOW) |\n");
+		out.append("|---|---|---|---|---|---|---|---|\n");
 		for (Census census : censuses) {
 			long[] byFormat = new long[3];
 			long[] byConfidence = new long[3];
@@ -198,30 +241,34 @@ public final class ModelCensus {
 					byConfidence[c] += census.byFormatAndConfidence[f][c];
 				}
 			}
-			out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s |%n", census.version,
+			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", census.label,
 					percent(byFormat[0], total), percent(byFormat[1], total), percent(byFormat[2], total),
-					percent(byConfidence[0], total), percent(byConfidence[1], total), percent(byConfidence[2], total)));
+					percent(byConfidence[0], total), percent(census.onlyPossible, total),
+					percent(byConfidence[1], total), percent(byConfidence[2], total)));
 		}
 		out.append("\n### Format by confidence, " + scope + "\n\n");
 		out.append("| version | format | HIGH | MEDIUM | LOW |\n|---|---|---|---|---|\n");
 		for (Census census : censuses) {
 			for (Format format : Format.values()) {
 				long[] row = census.byFormatAndConfidence[format.ordinal()];
-				out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s |%n", census.version, format,
+				out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", census.label, format,
 						percent(row[0], total), percent(row[1], total), percent(row[2], total)));
 			}
 		}
 		out.append("\n### Circumstances, " + scope + "\n\n");
 		out.append(
 				"| version | phone only, spotty or public internet: a format with live classes | of which synchronous "
-						+ "| flexibility the main reason: synchronous | online at set times only rarely: synchronous |\n");
-		out.append("|---|---|---|---|---|\n");
+						+ "| flexibility the main reason: synchronous | online at set times only rarely: synchronous "
+						+ "| the article's synchronous learner: synchronous | of them, not a close call |\n");
+		out.append("|---|---|---|---|---|---|---|\n");
 		for (Census census : censuses) {
-			out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s |%n", census.version,
+			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", census.label,
 					percent(census.phoneOnPoorInternetLive, census.phoneOnPoorInternet),
 					percent(census.phoneOnPoorInternetSynchronous, census.phoneOnPoorInternet),
 					percent(census.flexibilityFirstSynchronous, census.flexibilityFirst),
-					percent(census.rarelyOnlineSynchronous, census.rarelyOnline)));
+					percent(census.rarelyOnlineSynchronous, census.rarelyOnline),
+					percent(census.synchronousLearnerSynchronous, census.synchronousLearner),
+					percent(census.synchronousLearnerClearly, census.synchronousLearner)));
 		}
 		out.append("\n### A good setup, flexibility not a main concern, " + scope + "\n\n");
 		out.append("Internet reliable or mostly reliable, own computer, online at set times every or most weeks, "
@@ -229,7 +276,7 @@ public final class ModelCensus {
 		out.append("| version | synchronous | asynchronous | hybrid |\n|---|---|---|---|\n");
 		for (Census census : censuses) {
 			long good = census.goodSetupByFormat[0] + census.goodSetupByFormat[1] + census.goodSetupByFormat[2];
-			out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s |%n", census.version,
+			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", census.label,
 					percent(census.goodSetupByFormat[0], good), percent(census.goodSetupByFormat[1], good),
 					percent(census.goodSetupByFormat[2], good)));
 		}
@@ -238,7 +285,7 @@ public final class ModelCensus {
 				Math.round(WEIGHT_CHANGE * 100)));
 		out.append("| trade-off |");
 		for (Census census : censuses) {
-			out.append(String.format(Locale.ROOT, " v%d −20 %% | v%d +20 %% |", census.version, census.version));
+			out.append(String.format(Locale.ROOT, " %s −20 %% | %s +20 %% |", census.label, census.label));
 		}
 		out.append("\n|---|");
 		censuses.forEach((census) -> out.append("---|---|"));

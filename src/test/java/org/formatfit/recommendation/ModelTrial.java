@@ -55,12 +55,27 @@ public final class ModelTrial {
 		out.append(String.format(Locale.ROOT, "# Draft model %d (%s) beside release %d%n%n", draft.version(), name,
 				current.version()));
 		writeProfiles(out, current, draft);
+		writePersonas(out, current, draft);
 		writeGoldenChanges(out, current, draft);
 		List<Census> censuses = new ArrayList<>();
+		List<Census> population = new ArrayList<>();
+		Population stated = Population.stated();
 		for (ScoringModel model : List.of(current, draft)) {
-			censuses.add((sample == 0) ? ModelCensus.wholeSpace((DataModel) model) : sample((DataModel) model, sample));
+			String label = ((model == draft) ? "draft " : "release ") + model.version();
+			Census census = (sample == 0) ? ModelCensus.wholeSpace((DataModel) model)
+					: sample((DataModel) model, sample);
+			census.label = label;
+			censuses.add(census);
+			Census drawn = drawn((DataModel) model, stated, (sample == 0) ? SAMPLE : sample);
+			drawn.label = label;
+			population.add(drawn);
 		}
 		ModelCensus.writeCensus(out, censuses, (sample == 0) ? "the whole answer space" : "a random sample");
+		out.append("## The stated population\n\n")
+			.append("Answer sets drawn as the groups of `src/test/resources/trial/population.yaml` would answer: ")
+			.append(stated.describe())
+			.append(".\n\n");
+		ModelCensus.writeCensus(out, population, "the stated population");
 		return out.toString();
 	}
 
@@ -90,6 +105,31 @@ public final class ModelTrial {
 	}
 
 	/**
+	 * The learners of {@link PersonaSuiteTest}, each resting on a sentence of the
+	 * article: how many hold on each model, and every way the draft departs from the
+	 * article.
+	 */
+	private static void writePersonas(StringBuilder out, ScoringModel current, ScoringModel draft) {
+		List<PersonaSuiteTest.Persona> personas = PersonaSuiteTest.personas()
+			.map((arguments) -> (PersonaSuiteTest.Persona) arguments.get()[0])
+			.toList();
+		int currentHolds = 0;
+		List<String> draftMisses = new ArrayList<>();
+		for (PersonaSuiteTest.Persona persona : personas) {
+			currentHolds += PersonaSuiteTest.misses(persona, current).isEmpty() ? 1 : 0;
+			List<String> misses = PersonaSuiteTest.misses(persona, draft);
+			if (!misses.isEmpty()) {
+				draftMisses.add("- " + persona.name() + ": " + String.join("; ", misses));
+			}
+		}
+		out.append(String.format(Locale.ROOT,
+				"## Personas from the article%n%n%d of %d hold on release %d, %d on the draft.%n%n", currentHolds,
+				personas.size(), current.version(), personas.size() - draftMisses.size()));
+		draftMisses.forEach((miss) -> out.append(miss).append('\n'));
+		out.append('\n');
+	}
+
+	/**
 	 * The current release's golden links, scored by the draft: those whose format would
 	 * change. (The links themselves never change: they keep their own version.)
 	 */
@@ -112,6 +152,20 @@ public final class ModelTrial {
 		out.append(changed.isEmpty() ? ".\n\n" : ", for example:\n\n");
 		changed.stream().limit(20).forEach((change) -> out.append("- `").append(change).append("`\n"));
 		out.append('\n');
+	}
+
+	/**
+	 * The census over answer sets drawn from the stated population, the same for every
+	 * model.
+	 */
+	private static Census drawn(DataModel model, Population population, int size) {
+		Census census = new Census(model.version());
+		Random random = new Random(2026);
+		for (int i = 0; i < size; i++) {
+			Answers answers = population.draw(random);
+			census.count(answers, model.outcome(answers, ModelCensus.WEIGHT_CHANGE));
+		}
+		return census;
 	}
 
 	/** The census over the same random answer sets for every model. */

@@ -62,7 +62,9 @@ final class GoldenLinks {
 			.collect(Collectors.joining(" ")));
 		fields.add(recommendation.changes()
 			.stream()
-			.map((change) -> change.question().id() + "=" + change.optionId() + ">" + change.format())
+			.map((change) -> change.question().id() + "=" + change.optionId()
+					+ (change.together() ? "+" + change.alsoQuestion().id() + "=" + change.alsoOptionId() : "") + ">"
+					+ change.format())
 			.collect(Collectors.joining(" ")));
 		fields.add(recommendation.assessment()
 			.nextSteps()

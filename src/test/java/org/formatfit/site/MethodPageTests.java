@@ -386,7 +386,8 @@ class MethodPageTests {
 			.map((rule) -> rule.id().equals("self-pacing")
 					? new ModelFile.TradeOffRule(rule.id(), rule.favours(), rule.weight(), rule.hybrid(), "add-up",
 							List.of(new ModelFile.Pull("motivation.pace", 0.8, pace),
-									new ModelFile.Pull("motivation.self-start", 0.2, selfStart)))
+									new ModelFile.Pull("motivation.self-start", 0.2, selfStart)),
+							null)
 					: rule)
 			.toList();
 		Map<String, List<String>> when = new LinkedHashMap<>();

@@ -78,6 +78,15 @@ public final class DataModel implements ScoringModel {
 
 	private final Set<Question> improvable;
 
+	/**
+	 * The answers a person can act towards, by circumstance; {@code null} when the model
+	 * names none (any easier answer will do).
+	 */
+	private final Map<Question, Set<String>> reachable;
+
+	/** The preferences whose changes are offered, when the model names them. */
+	private final Set<Question> preferences;
+
 	private final int mostNextSteps;
 
 	private final List<Step> steps;
@@ -124,6 +133,13 @@ public final class DataModel implements ScoringModel {
 		this.improvable = EnumSet.noneOf(Question.class);
 		for (String id : require(this.changeRule.improvable(), "changes.improvable")) {
 			this.improvable.add(question(id));
+		}
+		this.reachable = (this.changeRule.canReach() != null) ? answerCondition(this.changeRule.canReach()) : null;
+		this.preferences = EnumSet.noneOf(Question.class);
+		if (this.changeRule.preferences() != null) {
+			for (String id : this.changeRule.preferences()) {
+				this.preferences.add(question(id));
+			}
 		}
 		ModelFile.NextSteps nextSteps = require(file.nextSteps(), "nextSteps");
 		this.mostNextSteps = nextSteps.most();
@@ -214,7 +230,8 @@ public final class DataModel implements ScoringModel {
 		}
 		Confidence confidence = confidence(scores, format, runnerUp(scores, format, ruledOut), pulls, keeps)
 			.confidence();
-		return new Outcome(format, confidence, weightMovesThatFlip(format, pulls, keeps, weightChange, false));
+		return new Outcome(format, confidence, weightMovesThatFlip(format, pulls, keeps, weightChange, false),
+				ruledOut.size() == FORMATS.length - 1);
 	}
 
 	/**
@@ -223,8 +240,9 @@ public final class DataModel implements ScoringModel {
 	 * @param format the recommended format
 	 * @param confidence how settled it is
 	 * @param flips which single-weight moves change the format, as bits
+	 * @param onlyPossible whether every other format is ruled out
 	 */
-	public record Outcome(Format format, Confidence confidence, int flips) {
+	public record Outcome(Format format, Confidence confidence, int flips, boolean onlyPossible) {
 
 	}
 
@@ -247,8 +265,21 @@ public final class DataModel implements ScoringModel {
 		// risk to know about). At most one change per question.
 		List<Change> candidates = new ArrayList<>();
 		for (Question question : this.changeOrder) {
-			Direction direction = this.improvable.contains(question) ? Direction.EASIER : Direction.EITHER;
-			addIfAny(candidates, nearestChange(answers, before, question, current, direction, null));
+			if (offersChangesOf(question)) {
+				Direction direction = this.improvable.contains(question) ? Direction.EASIER : Direction.EITHER;
+				addIfAny(candidates, nearestChange(answers, before, question, current, direction, null));
+			}
+		}
+		if (this.changeRule.offersPairs()) {
+			// Two circumstances together, where neither alone changes the result (a
+			// computer and a steady connection), right after the single ones.
+			int afterCircumstances = 0;
+			for (int i = 0; i < candidates.size(); i++) {
+				if (this.improvable.contains(candidates.get(i).question())) {
+					afterCircumstances = i + 1;
+				}
+			}
+			candidates.addAll(afterCircumstances, pairedChanges(answers, before, current, candidates));
 		}
 		if (this.changeRule.harder()) {
 			for (Question question : this.changeOrder) {
@@ -298,6 +329,9 @@ public final class DataModel implements ScoringModel {
 	 */
 	private Change anyChangeTo(Answers answers, double[] before, Format current, Format wanted) {
 		for (Question question : this.changeOrder) {
+			if (!offersChangesOf(question)) {
+				continue;
+			}
 			for (Direction direction : Direction.values()) {
 				Change change = nearestChange(answers, before, question, current, direction, wanted);
 				if (change != null) {
@@ -325,7 +359,7 @@ public final class DataModel implements ScoringModel {
 		for (int distance = 1; distance < question.optionCount(); distance++) {
 			for (int option : new int[] { answered - distance, answered + distance }) {
 				boolean inRange = option >= 0 && option < question.optionCount();
-				if (inRange && direction.allows(option - answered)) {
+				if (inRange && direction.allows(option - answered) && canReach(question, answered, option)) {
 					Answers changedAnswers = answers.with(question, option);
 					double[] keeps = keeps(changedAnswers);
 					double[] after = rawScores(pulls(changedAnswers), this.weights, keeps);
@@ -338,6 +372,73 @@ public final class DataModel implements ScoringModel {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the model offers changes to this question: every question, unless the model
+	 * names the preferences whose changes the article supports; circumstances always.
+	 */
+	private boolean offersChangesOf(Question question) {
+		return this.changeRule.preferences() == null || this.improvable.contains(question)
+				|| this.preferences.contains(question);
+	}
+
+	/**
+	 * Whether a person could move a circumstance from one answer to another: where the
+	 * model names the answers a person can act towards, only to one of those and never to
+	 * a harder one. Preferences, and every change of a model that names none, may move
+	 * freely.
+	 */
+	private boolean canReach(Question question, int answered, int option) {
+		if (this.reachable == null || !this.improvable.contains(question)) {
+			return true;
+		}
+		Set<String> towards = this.reachable.get(question);
+		return option < answered && towards != null && towards.contains(question.optionId(option));
+	}
+
+	/**
+	 * For each format no single change of a circumstance reaches, the nearest two
+	 * circumstances changed together that reach it (the first pair in the model's order),
+	 * re-scored like any change.
+	 */
+	private List<Change> pairedChanges(Answers answers, double[] before, Format current, List<Change> singles) {
+		List<Question> circumstances = Arrays.stream(this.changeOrder).filter(this.improvable::contains).toList();
+		List<Change> pairs = new ArrayList<>();
+		for (Format wanted : this.tieOrder) {
+			boolean reachedAlone = singles.stream()
+				.anyMatch((change) -> change.format() == wanted && this.improvable.contains(change.question()));
+			if (wanted == current || reachedAlone) {
+				continue;
+			}
+			Change best = null;
+			int bestDistance = Integer.MAX_VALUE;
+			for (int i = 0; i < circumstances.size(); i++) {
+				for (int j = i + 1; j < circumstances.size(); j++) {
+					Question first = circumstances.get(i);
+					Question second = circumstances.get(j);
+					int firstAnswered = answers.index(first);
+					int secondAnswered = answers.index(second);
+					for (int a = firstAnswered - 1; a >= 0; a--) {
+						for (int b = secondAnswered - 1; b >= 0; b--) {
+							int distance = (firstAnswered - a) + (secondAnswered - b);
+							if (distance < bestDistance && canReach(first, firstAnswered, a)
+									&& canReach(second, secondAnswered, b)) {
+								Answers changedAnswers = answers.with(first, a).with(second, b);
+								double[] keeps = keeps(changedAnswers);
+								double[] after = rawScores(pulls(changedAnswers), this.weights, keeps);
+								if (top(after, keeps) == wanted && supported(wanted, before, after, keeps)) {
+									best = new Change(first, first.optionId(a), wanted, second, second.optionId(b));
+									bestDistance = distance;
+								}
+							}
+						}
+					}
+				}
+			}
+			addIfAny(pairs, best);
+		}
+		return pairs;
 	}
 
 	/**
@@ -379,6 +480,9 @@ public final class DataModel implements ScoringModel {
 		double synchronousSideWeight = 0;
 		double asynchronousSideWeight = 0;
 		for (Rule rule : this.rules) {
+			if (!rule.scored()) {
+				continue;
+			}
 			if (rule.tradeOff().favours() == Format.SYNCHRONOUS) {
 				synchronousSideWeight += weights[rule.tradeOff().ordinal()];
 			}
@@ -390,6 +494,10 @@ public final class DataModel implements ScoringModel {
 		double asynchronousSide = 0;
 		double hybridCover = 0;
 		for (Rule rule : this.rules) {
+			if (!rule.scored()) {
+				// Its answers are circumstances: they count once, through the limits.
+				continue;
+			}
 			int i = rule.tradeOff().ordinal();
 			double share;
 			if (rule.tradeOff().favours() == Format.SYNCHRONOUS) {
@@ -582,6 +690,9 @@ public final class DataModel implements ScoringModel {
 				limiting.add(tradeOff);
 			}
 		});
+		if (rule.forAndRisksApart()) {
+			return forAndRisks(reasons, format, limiting, rule);
+		}
 		List<Reason> shown = new ArrayList<>();
 		Set<Question> used = new HashSet<>();
 		for (Reason reason : reasons) {
@@ -609,6 +720,63 @@ public final class DataModel implements ScoringModel {
 		}
 		shown.sort(Comparator.comparingInt(reasons::indexOf));
 		return shown;
+	}
+
+	/**
+	 * The student's short list as two: the reasons the format fits (those behind a limit
+	 * that cut another format hard first, then for hybrid each side in turn, then the
+	 * weightiest), and apart from them the format's own risks for this learner, the
+	 * weightiest first. Each rests on answers of its own.
+	 */
+	private static List<Reason> forAndRisks(List<Reason> reasons, Format format, Set<TradeOff> limiting,
+			ModelFile.StudentReasons rule) {
+		List<Reason> candidates = reasons.stream().filter((reason) -> reason.weight() >= rule.leastShare()).toList();
+		List<Reason> forIt = new ArrayList<>();
+		for (Reason reason : candidates) {
+			if (reason.isFor(format) && limiting.contains(reason.tradeOff())) {
+				forIt.add(reason);
+			}
+		}
+		if (rule.bothSidesForHybrid() && format == Format.HYBRID) {
+			List<Reason> live = candidates.stream()
+				.filter((reason) -> reason.isFor(format) && reason.favours() == Format.SYNCHRONOUS)
+				.toList();
+			List<Reason> selfPaced = candidates.stream()
+				.filter((reason) -> reason.isFor(format) && reason.favours() == Format.ASYNCHRONOUS)
+				.toList();
+			for (int i = 0; i < Math.max(live.size(), selfPaced.size()); i++) {
+				if (i < live.size()) {
+					forIt.add(live.get(i));
+				}
+				if (i < selfPaced.size()) {
+					forIt.add(selfPaced.get(i));
+				}
+			}
+		}
+		candidates.stream().filter((reason) -> reason.isFor(format)).forEach(forIt::add);
+		Set<Question> used = new HashSet<>();
+		List<Reason> shown = new ArrayList<>();
+		pickDistinct(forIt, rule.forMost(), used, shown, rule);
+		pickDistinct(candidates.stream().filter((reason) -> reason.isRiskOf(format)).toList(), rule.risksMost(), used,
+				shown, rule);
+		shown.sort(Comparator.comparingInt(reasons::indexOf));
+		return shown;
+	}
+
+	/**
+	 * Up to {@code most} of the given reasons, in order, none resting on a used answer.
+	 */
+	private static void pickDistinct(List<Reason> ordered, int most, Set<Question> used, List<Reason> shown,
+			ModelFile.StudentReasons rule) {
+		int picked = 0;
+		for (Reason reason : ordered) {
+			boolean restates = rule.distinctAnswers() && reason.questions().stream().anyMatch(used::contains);
+			if (picked < most && !shown.contains(reason) && !restates) {
+				shown.add(reason);
+				used.addAll(reason.questions());
+				picked++;
+			}
+		}
 	}
 
 	private static List<Reason> side(List<Reason> reasons, Format side, ModelFile.StudentReasons rule) {
@@ -854,7 +1022,8 @@ public final class DataModel implements ScoringModel {
 	 * @param combine how its factors combine
 	 * @param factors the questions that bear on it
 	 */
-	private record Rule(TradeOff tradeOff, double weight, double hybrid, Combine combine, Factor[] factors) {
+	private record Rule(TradeOff tradeOff, double weight, double hybrid, Combine combine, Factor[] factors,
+			boolean scored) {
 
 		static Rule of(TradeOff tradeOff, ModelFile.TradeOffRule entry) {
 			if (!(entry.weight() > 0) || entry.hybrid() < 0 || entry.hybrid() > 1) {
@@ -878,7 +1047,22 @@ public final class DataModel implements ScoringModel {
 			if (factors.length == 0) {
 				throw new ModelFileInvalid(entry.id() + " has no answers");
 			}
-			return new Rule(tradeOff, entry.weight(), entry.hybrid(), combine, factors);
+			return new Rule(tradeOff, entry.weight(), entry.hybrid(), combine, factors,
+					countedThroughPulls(entry.countedThrough(), entry.id()));
+		}
+
+		/**
+		 * Whether a trade-off's pull counts in the scores ({@code pulls}, the default),
+		 * or its answers count once, through the limits ({@code limits}).
+		 */
+		private static boolean countedThroughPulls(String countedThrough, String id) {
+			if (countedThrough == null || countedThrough.equals("pulls")) {
+				return true;
+			}
+			if (countedThrough.equals("limits")) {
+				return false;
+			}
+			throw new ModelFileInvalid(id + " countedThrough must be pulls or limits");
 		}
 
 		double pull(Answers answers) {
@@ -1040,7 +1224,7 @@ public final class DataModel implements ScoringModel {
 			return needed && !anyGiven(this.unless, answers);
 		}
 
-		private static boolean anyGiven(Map<Question, Set<String>> condition, Answers answers) {
+		static boolean anyGiven(Map<Question, Set<String>> condition, Answers answers) {
 			for (Map.Entry<Question, Set<String>> each : condition.entrySet()) {
 				if (each.getValue().contains(answers.optionId(each.getKey()))) {
 					return true;
@@ -1051,8 +1235,11 @@ public final class DataModel implements ScoringModel {
 
 	}
 
-	/** An advisor flag with the rule that raises it. */
-	private record FlagRule(AdvisorFlag flag) {
+	/**
+	 * An advisor flag with the rule that raises it, and the answers one of which it also
+	 * needs (none: its own answers are enough).
+	 */
+	private record FlagRule(AdvisorFlag flag, Map<Question, Set<String>> onlyIf) {
 
 		static FlagRule of(ModelFile.Flag entry) {
 			require(entry.id(), "flag id");
@@ -1063,14 +1250,15 @@ public final class DataModel implements ScoringModel {
 			}
 			return new FlagRule(new AdvisorFlag(entry.id(), tradeOff,
 					EnumSet.copyOf(require(entry.formats(), entry.id() + " formats")), answers,
-					entry.raisedByCloseCall()));
+					entry.raisedByCloseCall()), answerCondition(entry.onlyIf()));
 		}
 
 		boolean raisedFor(Format format, Confidence confidence, Answers answers) {
 			if (this.flag.closeCall()) {
 				return confidence == Confidence.LOW;
 			}
-			return this.flag.formats().contains(format) && !this.flag.raisedBy(answers).isEmpty();
+			boolean needed = this.onlyIf.isEmpty() || Step.anyGiven(this.onlyIf, answers);
+			return needed && this.flag.formats().contains(format) && !this.flag.raisedBy(answers).isEmpty();
 		}
 
 	}

@@ -47,9 +47,13 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * {@code any-one-answer} (any one answer is enough; each other one adds a little) or
 	 * {@code all-answers} (it matters only as far as every answer says so)
 	 * @param answers the questions that pull it, and how much each option pulls
+	 * @param countedThrough {@code pulls} (the default): its pull counts in the scores;
+	 * {@code limits}: its answers are circumstances that count once, through the limits
+	 * on this trade-off, and its pull only decides whether and how firmly it is a reason
+	 * (version 3 on)
 	 */
 	public record TradeOffRule(String id, Format favours, double weight, double hybrid, String combine,
-			List<Pull> answers) {
+			List<Pull> answers, String countedThrough) {
 
 	}
 
@@ -104,9 +108,18 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * first, whatever its share (0: no such rule)
 	 * @param bothSidesForHybrid whether a hybrid result shows the strongest reason of
 	 * each side, since it is chosen for being pulled both ways
+	 * @param forMost when given (version 3 on), the student reads the reasons for the
+	 * format and its risks apart: at most this many reasons for it...
+	 * @param risksMost ...and at most this many of its risks, each said with what softens
+	 * it
 	 */
 	public record StudentReasons(int most, double leastShare, boolean distinctAnswers, double limitsFirstBelow,
-			boolean bothSidesForHybrid) {
+			boolean bothSidesForHybrid, Integer forMost, Integer risksMost) {
+
+		/** Whether reasons for the format and its risks are chosen apart. */
+		public boolean forAndRisksApart() {
+			return this.forMost != null && this.risksMost != null;
+		}
 
 	}
 
@@ -150,9 +163,23 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * names, rather than only lower the others
 	 * @param runnerUpOnCloseCall whether a close call always shows a change to the
 	 * runner-up
+	 * @param canReach when given (version 3 on), the answers to each improvable
+	 * circumstance a person can act towards (a steadier connection, a computer): a
+	 * circumstance changes only towards these, never to a harder one, close calls
+	 * included
+	 * @param preferences when given, the only preferences whose changes are offered
+	 * (those the article supports); otherwise every question not improvable
+	 * @param pairs whether two circumstances changed together are offered where neither
+	 * alone changes the result
 	 */
 	public record Changes(int most, List<String> order, List<String> improvable, boolean harder, double leastScoreKept,
-			boolean raisesNamedFormat, boolean runnerUpOnCloseCall) {
+			boolean raisesNamedFormat, boolean runnerUpOnCloseCall, Map<String, List<String>> canReach,
+			List<String> preferences, Boolean pairs) {
+
+		/** Whether two circumstances changed together are offered. */
+		public boolean offersPairs() {
+			return Boolean.TRUE.equals(this.pairs);
+		}
 
 	}
 
@@ -189,9 +216,11 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * @param formats the recommended formats it is raised for
 	 * @param answers the answers that raise it
 	 * @param closeCall whether it is raised by a close call rather than by answers
+	 * @param onlyIf raised only when one of these answers was also given, where the risk
+	 * needs it (a first online course matters where discussion does)
 	 */
 	public record Flag(String id, String tradeOff, List<Format> formats, Map<String, List<String>> answers,
-			Boolean closeCall) {
+			Boolean closeCall, Map<String, List<String>> onlyIf) {
 
 		/**
 		 * Whether it is raised by a close call; a flag raised by answers leaves it out.
