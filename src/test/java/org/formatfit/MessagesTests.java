@@ -132,7 +132,8 @@ class MessagesTests {
 			keys.addAll(List.of(tradeOff.nameKey(), tradeOff.summaryKey(),
 					tradeOff.explanationKey(TradeOff.Wording.STRONG), tradeOff.explanationKey(TradeOff.Wording.MILD),
 					tradeOff.explanationKey(TradeOff.Wording.AGAINST)));
-			if (tradeOff.effect() == TradeOff.Effect.COSTS) {
+			// The costs of live sessions, which a hybrid course keeps.
+			if (tradeOff.effect() == TradeOff.Effect.COSTS && tradeOff.format() == Format.SYNCHRONOUS) {
 				keys.add(tradeOff.explanationKey(TradeOff.Wording.HYBRID));
 			}
 		}

@@ -32,27 +32,29 @@ public record Reason(TradeOff tradeOff, Format favours, double weight, Strength 
 
 	/**
 	 * Whether this is a reason the recommended format fits: a trade-off it gives the
-	 * learner, or a strength of theirs it uses. For hybrid, which gives some of both
-	 * sides, every gain and strength is one.
+	 * learner, or a strength of theirs it uses. Hybrid gives some of both sides, and its
+	 * live sessions answer a need self-paced study would leave (people, a watching eye):
+	 * all of these are reasons for it; only the costs of its live sessions are not.
 	 */
 	public boolean isFor(Format recommended) {
 		if (recommended == Format.HYBRID) {
-			return isStrength() || this.tradeOff.effect() == TradeOff.Effect.GIVES;
+			return !isRiskOf(recommended);
 		}
 		return this.favours == recommended;
 	}
 
 	/**
 	 * Whether this is a risk of the recommended format for the learner: a cost it has for
-	 * them, said with what softens it. A strength that would serve the other format is
-	 * neither a reason for nor a risk.
+	 * them, said with what softens it. For hybrid, the costs of its live sessions (set
+	 * times, a setup that must carry them). A strength that would serve the other format
+	 * is neither a reason for nor a risk.
 	 */
 	public boolean isRiskOf(Format recommended) {
 		if (isStrength()) {
 			return false;
 		}
 		if (recommended == Format.HYBRID) {
-			return this.tradeOff.effect() == TradeOff.Effect.COSTS;
+			return this.tradeOff.effect() == TradeOff.Effect.COSTS && this.tradeOff.format() == Format.SYNCHRONOUS;
 		}
 		return this.favours != recommended;
 	}

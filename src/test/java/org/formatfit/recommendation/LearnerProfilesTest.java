@@ -48,7 +48,23 @@ class LearnerProfilesTest {
 						Format.ASYNCHRONOUS, List.of("isolation", "risk-of-apathy", "rigid-schedule")),
 				argumentSet("learner on a shared computer with spotty internet",
 						"mostly usually nice-to-have neutral occasional fine one usually no-effect steady spotty a-few-places shared secondary certificate",
-						Format.ASYNCHRONOUS, List.of("technical-difficulties")));
+						Format.ASYNCHRONOUS, List.of("technical-difficulties")),
+				// Added with model v3 (issue 31): the learners the audit of v2 read.
+				argumentSet("learner who wants live discussion, can attend and likes their own pace",
+						"mostly usually important essential helpful fine one usually helps own reliable one-place own secondary degree",
+						Format.HYBRID, List.of("classroom-engagement", "self-pacing")),
+				argumentSet("classroom learner who is usually free at set times on a mostly reliable connection",
+						"fixed usually nice-to-have essential helpful lonely none sometimes helps steady mostly one-place own secondary degree",
+						Format.SYNCHRONOUS, List.of("classroom-engagement", "isolation")),
+				argumentSet("learner for whom cost decides, after a skill",
+						"mostly usually nice-to-have helpful occasional fine several usually no-effect steady reliable one-place own top skills",
+						Format.ASYNCHRONOUS, List.of("affordability")),
+				argumentSet("phone-only learner on public Wi-Fi who likes people",
+						"mostly usually important helpful helpful lonely one sometimes helps steady public-only a-few-places none important certificate",
+						Format.ASYNCHRONOUS, List.of("technical-difficulties")),
+				argumentSet("parent with a shared computer who needs people and flexibility",
+						"mostly usually main-reason essential helpful lonely one usually helps steady reliable one-place shared important degree",
+						Format.HYBRID, List.of("flexibility", "classroom-engagement")));
 	}
 
 	@ParameterizedTest

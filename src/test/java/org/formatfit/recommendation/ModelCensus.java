@@ -181,12 +181,19 @@ public final class ModelCensus {
 				&& answers.is(Question.CONNECTIVITY_EQUIPMENT, "own")
 				&& !answers.is(Question.CONNECTIVITY_PLACES, "on-the-move")
 				&& answers.index(Question.SCHEDULE_FLEXIBILITY_NEED) >= 2;
-		boolean needsPeopleOrStructure = answers.index(Question.INTERACTION_DISCUSSION) == 0
-				|| answers.index(Question.INTERACTION_INSTRUCTOR) == 0
-				|| answers.index(Question.INTERACTION_STUDYING_ALONE) >= 2
-				|| answers.index(Question.MOTIVATION_OVERSIGHT) == 3
-				|| answers.index(Question.MOTIVATION_SELF_START) == 3;
-		return canAttend && needsPeopleOrStructure;
+		// People (live discussion or an instructor at hand) and structure (lonely alone,
+		// or
+		// kept going by oversight), with none of the strengths self-paced study uses.
+		boolean needsPeople = answers.index(Question.INTERACTION_DISCUSSION) <= 1
+				|| answers.is(Question.INTERACTION_INSTRUCTOR, "essential");
+		boolean needsStructure = answers.index(Question.INTERACTION_STUDYING_ALONE) >= 2
+				|| answers.index(Question.MOTIVATION_OVERSIGHT) >= 2
+				|| answers.index(Question.MOTIVATION_SELF_START) >= 2;
+		boolean selfPacedStrengths = answers.is(Question.INTERACTION_STUDYING_ALONE, "enjoy")
+				|| answers.is(Question.MOTIVATION_SELF_START, "always")
+				|| answers.is(Question.MOTIVATION_OVERSIGHT, "cramps-me")
+				|| answers.is(Question.MOTIVATION_PACE, "own");
+		return canAttend && needsPeople && needsStructure && !selfPacedStrengths;
 	}
 
 	/**

@@ -398,9 +398,9 @@ public final class DataModel implements ScoringModel {
 	}
 
 	/**
-	 * For each format no single change of a circumstance reaches, the nearest two
-	 * circumstances changed together that reach it (the first pair in the model's order),
-	 * re-scored like any change.
+	 * For each format the nearest change of each circumstance does not reach: a
+	 * circumstance changed further that reaches it alone, or else the nearest two changed
+	 * together (the first pair in the model's order), re-scored like any change.
 	 */
 	private List<Change> pairedChanges(Answers answers, double[] before, Format current, List<Change> singles) {
 		List<Question> circumstances = Arrays.stream(this.changeOrder).filter(this.improvable::contains).toList();
@@ -409,6 +409,16 @@ public final class DataModel implements ScoringModel {
 			boolean reachedAlone = singles.stream()
 				.anyMatch((change) -> change.format() == wanted && this.improvable.contains(change.question()));
 			if (wanted == current || reachedAlone) {
+				continue;
+			}
+			// A circumstance changed further may reach it alone (every week, not most
+			// weeks, gives synchronous): one answer says more than two.
+			Change single = null;
+			for (int i = 0; i < circumstances.size() && single == null; i++) {
+				single = nearestChange(answers, before, circumstances.get(i), current, Direction.EASIER, wanted);
+			}
+			if (single != null) {
+				pairs.add(single);
 				continue;
 			}
 			Change best = null;
@@ -520,7 +530,8 @@ public final class DataModel implements ScoringModel {
 				shape.centre() + shape.centre() * shape.pointsPerPull() * (asynchronousSide - synchronousSide),
 				keeps[Format.ASYNCHRONOUS.ordinal()]);
 		raw[Format.HYBRID.ordinal()] = limited(
-				shape.centre() + shape.centre() * shape.hybridPointsPerPull() * hybridCover,
+				shape.centre() + shape.centre() * shape.hybridPointsPerPull() * hybridCover
+						+ shape.centre() * shape.bothWaysPoints() * Math.min(synchronousSide, asynchronousSide),
 				keeps[Format.HYBRID.ordinal()]);
 		return raw;
 	}
@@ -691,7 +702,13 @@ public final class DataModel implements ScoringModel {
 			}
 		});
 		if (rule.forAndRisksApart()) {
-			return forAndRisks(reasons, format, limiting, rule);
+			Set<TradeOff> cutting = EnumSet.noneOf(TradeOff.class);
+			keptByTradeOff.forEach((tradeOff, kept) -> {
+				if (kept[format.ordinal()] < 1) {
+					cutting.add(tradeOff);
+				}
+			});
+			return forAndRisks(reasons, format, limiting, cutting, rule);
 		}
 		List<Reason> shown = new ArrayList<>();
 		Set<Question> used = new HashSet<>();
@@ -728,11 +745,12 @@ public final class DataModel implements ScoringModel {
 	 * weightiest), and apart from them the format's own risks for this learner, the
 	 * weightiest first. Each rests on answers of its own.
 	 */
-	private static List<Reason> forAndRisks(List<Reason> reasons, Format format, Set<TradeOff> limiting,
+	private List<Reason> forAndRisks(List<Reason> reasons, Format format, Set<TradeOff> limiting, Set<TradeOff> cutting,
 			ModelFile.StudentReasons rule) {
 		List<Reason> candidates = reasons.stream().filter((reason) -> reason.weight() >= rule.leastShare()).toList();
 		List<Reason> forIt = new ArrayList<>();
-		for (Reason reason : candidates) {
+		// Whatever its share: a limit that cut hard decides more than the pull says.
+		for (Reason reason : reasons) {
 			if (reason.isFor(format) && limiting.contains(reason.tradeOff())) {
 				forIt.add(reason);
 			}
@@ -757,10 +775,35 @@ public final class DataModel implements ScoringModel {
 		Set<Question> used = new HashSet<>();
 		List<Reason> shown = new ArrayList<>();
 		pickDistinct(forIt, rule.forMost(), used, shown, rule);
-		pickDistinct(candidates.stream().filter((reason) -> reason.isRiskOf(format)).toList(), rule.risksMost(), used,
-				shown, rule);
+		// A risk whose circumstances cut this very format comes first: the learner's
+		// setup or week is what may get in the way. Then the weightiest; for hybrid, by
+		// the part of it hybrid leaves the learner (its live sessions spare only part of
+		// a
+		// schedule's or a setup's risk, and meet only part of the need for people).
+		List<Reason> risks = new ArrayList<>();
+		candidates.stream()
+			.filter((reason) -> reason.isRiskOf(format) && cutting.contains(reason.tradeOff()))
+			.forEach(risks::add);
+		candidates.stream()
+			.filter((reason) -> reason.isRiskOf(format))
+			.sorted(Comparator.comparingDouble((Reason reason) -> remainingRisk(reason, format)).reversed())
+			.forEach(risks::add);
+		pickDistinct(risks, rule.risksMost(), used, shown, rule);
+		// One strength the format does not use (a self-starter told to take live classes)
+		// where room is left: it says the learner could also manage the other way.
+		// (A preference only: a steady week beside a self-paced result is no news.)
+		pickDistinct(candidates.stream()
+			.filter((reason) -> reason.isStrength() && !reason.isFor(format)
+					&& this.rules[reason.tradeOff().ordinal()].scored())
+			.toList(), Math.min(1, rule.most() - shown.size()), used, shown, rule);
 		shown.sort(Comparator.comparingInt(reasons::indexOf));
 		return shown;
+	}
+
+	/** How much of a risk the format leaves the learner: all of it, but for hybrid. */
+	private double remainingRisk(Reason reason, Format format) {
+		double left = (format == Format.HYBRID) ? 1 - this.rules[reason.tradeOff().ordinal()].hybrid() : 1;
+		return reason.weight() * left;
 	}
 
 	/**

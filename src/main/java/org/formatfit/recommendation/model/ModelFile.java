@@ -27,9 +27,17 @@ public record ModelFile(int version, String released, String summary, Scores sco
 	 * it covers
 	 * @param lowest the lowest score a possible format can have
 	 * @param highest the highest score a format can have
+	 * @param bothWays when given (version 3 on), hybrid also gains this share of the
+	 * centre per unit of the weaker of the two sides: it fits people pulled both ways,
+	 * and loses where one side pulls against
 	 */
-	public record Scores(double centre, double pointsPerPull, double hybridPointsPerPull, double lowest,
-			double highest) {
+	public record Scores(double centre, double pointsPerPull, double hybridPointsPerPull, double lowest, double highest,
+			Double bothWays) {
+
+		/** How much being pulled both ways adds to hybrid; 0 before version 3. */
+		public double bothWaysPoints() {
+			return (this.bothWays != null) ? this.bothWays : 0;
+		}
 
 	}
 

@@ -247,9 +247,10 @@ public class Explainer {
 		if (recommended != Format.HYBRID && reason.favours() != recommended) {
 			return TradeOff.Wording.AGAINST;
 		}
-		if (recommended == Format.HYBRID && reason.tradeOff().effect() == TradeOff.Effect.COSTS) {
-			// A hybrid course keeps some of both formats' costs: say how to live with
-			// this one.
+		if (reason.isRiskOf(Format.HYBRID) && recommended == Format.HYBRID) {
+			// A hybrid course keeps the costs of its live sessions: say how to live with
+			// this one. (Its live sessions answer the costs of studying alone: those are
+			// reasons for it.)
 			return TradeOff.Wording.HYBRID;
 		}
 		return (reason.strength() == Reason.Strength.STRONG) ? TradeOff.Wording.STRONG : TradeOff.Wording.MILD;

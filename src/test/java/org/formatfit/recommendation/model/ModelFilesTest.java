@@ -45,16 +45,18 @@ class ModelFilesTest {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 							'question: interaction.discussion'          | 'question: interaction.discusion'           | No question interaction.discusion
-							'prefer-without: -0.4}'                     | 'prefer-without: -0.4, never: 0.1}'         | must give exactly its options
-							'{essential: 1.0, helpful: 0.6, neutral: 0.1, prefer-without: -0.4}' | '{essential: 1.0, helpful: 0.6, neutral: 0.1}' | must give exactly its options
+							'prefer-without: -0.5}'                     | 'prefer-without: -0.5, never: 0.1}'         | must give exactly its options
+							'{essential: 1.0, helpful: 0.6, neutral: 0.0, prefer-without: -0.5}' | '{essential: 1.0, helpful: 0.6, neutral: 0.0}' | must give exactly its options
 							'- id: dynamic-learning'                    | '- id: classroom-engagement'                | weighed twice
 							'- id: self-pacing'                         | '- id: self-paces'                          | No trade-off self-paces
 							'weight: 1.2'                               | 'wieght: 1.2'                               | weight
 					'summary: >-'                               | 'author: me\nsummary: >-'                | author
-							'{fast: 1.0, steady: 0.3, own: 0.0}'        | '{fast: 1.5, steady: 0.3, own: 0.0}'        | out of range
+							'{fast: 1.0, steady: 0.0, own: 0.0}'        | '{fast: 1.5, steady: 0.0, own: 0.0}'        | out of range
 							'tieOrder: [ASYNCHRONOUS, HYBRID, SYNCHRONOUS]' | 'tieOrder: [ASYNCHRONOUS, HYBRID]'      | tieOrder must name every format once
 							'motivation.pace, interaction.online-experience]' | 'motivation.pace]'                    | changes.order must name every question
-							'scoreKept: {SYNCHRONOUS: 0.0}'             | 'scoreKept: {SYNCHRONOUS: 1.5}'             | outside 0-1
+							'scoreKept: {SYNCHRONOUS: 0.0, HYBRID: 0.75}' | 'scoreKept: {SYNCHRONOUS: 1.5, HYBRID: 0.75}' | outside 0-1
+							'countedThrough: limits'                    | 'countedThrough: scores'                    | countedThrough must be pulls or limits
+							'connectivity.internet: [reliable, mostly]' | 'connectivity.internet: [reliable, fine]'   | connectivity.internet has no option fine
 							'combine: any-one-answer'                   | 'combine: any'                              | combine must be add-up, any-one-answer or all-answers
 							'favours: SYNCHRONOUS'                      | 'favours: ASYNCHRONOUS'                     | favours SYNCHRONOUS in the article
 							'tradeOff: affordability'                   | 'tradeOff: price'                           | No trade-off price
