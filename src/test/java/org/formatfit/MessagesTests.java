@@ -122,8 +122,8 @@ class MessagesTests {
 				"result.score.ruled-out", Assessment.confidenceKey(Confidence.MEDIUM, Assessment.SettledBy.WEIGHTS),
 				Assessment.confidenceKey(Confidence.MEDIUM, Assessment.SettledBy.LIMITS),
 				Assessment.confidenceKey(Confidence.LOW, Assessment.SettledBy.WEIGHTS), "result.changes.lead.close",
-				"result.changes.lead.tie", "result.reasons.strengths", "result.reasons.towards-live",
-				"result.reasons.towards-self-paced", "result.reasons.for", "result.reasons.against", "result.why.lead",
+				"result.changes.lead.tie", "result.reasons.strengths", "result.reasons.for.tie",
+				"result.change.together", "result.reasons.for", "result.reasons.against", "result.why.lead",
 				"result.why.lead.hybrid", "result.change", "result.share.email.subject", "result.share.email.body"));
 		for (Format format : Format.values()) {
 			keys.addAll(List.of(format.nameKey(), format.descriptionKey(), format.inlineKey(), format.shortKey()));

@@ -86,12 +86,16 @@ final class ApiBodies {
 					explanation.reasons()
 						.stream()
 						.map((reason) -> new ReasonBody(reason.tradeOff().id(), reason.favours(),
-								Math.round(reason.weight() * 100) / 100.0, reason.questionIds(), reason.explanation()))
+								Math.round(reason.weight() * 100) / 100.0, reason.questionIds(), reason.explanation(),
+								reason.role().id()))
 						.toList(),
 					explanation.changes()
 						.stream()
 						.map((change) -> new ChangeBody(change.questionId(), change.optionId(), change.format(),
-								change.sentence()))
+								change.sentence(),
+								(change.alsoQuestionId() != null)
+										? List.of(new AnswerBody(change.alsoQuestionId(), change.alsoOptionId()))
+										: List.of()))
 						.toList(),
 					explanation.nextSteps(), shared.token().text(), shareUrl, shared.recommendation().modelVersion());
 		}
@@ -104,14 +108,29 @@ final class ApiBodies {
 			@Schema(description = "Its share of the decision, from 0 to 1.", minimum = "0",
 					maximum = "1") double weight,
 			@Schema(description = "The questions whose answers drove it.") List<String> questions,
-			@Schema(description = "The reason in words, in the requested language.") String explanation) {
+			@Schema(description = "The reason in words, in the requested language.") String explanation,
+			@Schema(description = "What it is to the recommended format: a reason it fits (for), one of its risks "
+					+ "for the student, said with what softens it (risk), or a strength of the student's that "
+					+ "would serve another format (other-strength). Added with model version 3; every version "
+					+ "gives it.",
+					allowableValues = {
+							"for", "risk", "other-strength" }) String role){
 
 	}
 
-	@Schema(name = "Change", description = "One answer that, given instead, would make another format fit best.")
+	@Schema(name = "Change",
+			description = "One answer that, given instead, would make another format fit best; or two, "
+					+ "given together, where neither alone would (from model version 3).")
 	record ChangeBody(String question, @Schema(description = "The option that would change the result.") String answer,
 			@Schema(description = "The format it would change the result to.") Format format,
-			@Schema(description = "The change in words, in the requested language.") String explanation) {
+			@Schema(description = "The change in words, in the requested language.") String explanation,
+			@Schema(description = "Another answer that must change with this one (a computer and a steadier "
+					+ "connection); empty for a change of one answer.") List<AnswerBody> together) {
+
+	}
+
+	@Schema(name = "Answer", description = "One question and the option given.")
+	record AnswerBody(String question, String answer) {
 
 	}
 

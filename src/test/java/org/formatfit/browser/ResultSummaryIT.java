@@ -39,7 +39,7 @@ class ResultSummaryIT extends BrowserTestSupport {
 
 		WebElement card = browser.findElement(By.cssSelector(".summary-card"));
 		assertThat(card.findElement(By.tagName("h1")).getText()).isNotBlank();
-		assertThat(card.findElements(By.cssSelector(".summary-reasons li"))).hasSizeBetween(1, 4);
+		assertThat(card.findElements(By.cssSelector(".summary-reasons li"))).hasSizeBetween(1, 6);
 		List<WebElement> actions = card.findElements(By.cssSelector(".summary-actions a"));
 		assertThat(actions).extracting(WebElement::getText).containsExactly("Send to my advisor", "Change my answers");
 		assertThat(bottom(browser, card)).as("the card's bottom, in px").isLessThanOrEqualTo(PHONE_HEIGHT * 3 / 2);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -63,9 +64,11 @@ public class Explainer {
 			.toList();
 		// The student reads the model's short list; the advisor view and the API keep
 		// all.
+		List<Reason> shown = new ArrayList<>();
 		List<ExplainedReason> studentReasons = new ArrayList<>();
 		for (int i = 0; i < reasons.size(); i++) {
 			if (assessment.studentReasons().contains(assessment.reasons().get(i))) {
+				shown.add(assessment.reasons().get(i));
 				studentReasons.add(reasons.get(i));
 			}
 		}
@@ -75,7 +78,7 @@ public class Explainer {
 				scores(assessment, UnaryOperator.identity(), locale),
 				confidence(assessment, UnaryOperator.identity(), locale),
 				ruledOutNote(assessment, UnaryOperator.identity(), locale), reasonsLead,
-				reasonGroups(format, studentReasons, locale), reasons, changesLead(recommendation, locale),
+				reasonGroups(assessment, shown, studentReasons, locale), reasons, changesLead(recommendation, locale),
 				changes(recommendation, locale), words(assessment.nextSteps(), locale),
 				words(assessment.schoolQuestions(), locale), recap(answers, locale));
 	}
@@ -183,31 +186,39 @@ public class Explainer {
 			.collect(Collectors.joining(" "));
 	}
 
-	private List<ReasonGroup> reasonGroups(Format format, List<ExplainedReason> reasons, Locale locale) {
+	/**
+	 * The student's reasons under three headings, never mixed: why the format fits (what
+	 * it gives them, strengths of theirs it uses), what to watch for (its costs for them,
+	 * each said with what softens it), and strengths that would also serve another
+	 * format.
+	 */
+	private List<ReasonGroup> reasonGroups(Assessment assessment, List<Reason> shown, List<ExplainedReason> explained,
+			Locale locale) {
+		Format format = assessment.format();
+		String formatName = text(format.inlineKey(), locale);
+		String forHeading = tied(assessment) ? text("result.reasons.for.tie", locale, formatName)
+				: text("result.reasons.for", locale, formatName);
 		List<ReasonGroup> groups = new ArrayList<>();
-		if (format == Format.HYBRID) {
-			// Hybrid answers pulls from both sides: show both, neither is "against".
-			addGroup(groups, text("result.reasons.towards-live", locale),
-					reasons.stream().filter((reason) -> reason.favours() == Format.SYNCHRONOUS).toList());
-			addGroup(groups, text("result.reasons.towards-self-paced", locale),
-					reasons.stream().filter((reason) -> reason.favours() == Format.ASYNCHRONOUS).toList());
-		}
-		else {
+		addGroup(groups, forHeading, explainedWhere(shown, explained, (reason) -> reason.isFor(format)));
+		addGroup(groups, text("result.reasons.against", locale),
+				explainedWhere(shown, explained, (reason) -> reason.isRiskOf(format)));
+		if (format != Format.HYBRID) {
 			Format other = (format == Format.SYNCHRONOUS) ? Format.ASYNCHRONOUS : Format.SYNCHRONOUS;
-			addGroup(groups, text("result.reasons.for", locale, text(format.inlineKey(), locale)),
-					reasons.stream().filter((reason) -> reason.favours() == format).toList());
-			// A strength that would also serve the other format is no risk to watch out
-			// for: it gets a heading of its own.
-			addGroup(groups, text("result.reasons.against", locale),
-					reasons.stream()
-						.filter((reason) -> reason.favours() == other && !reason.learnersStrength())
-						.toList());
 			addGroup(groups, text("result.reasons.strengths", locale, text(other.inlineKey(), locale)),
-					reasons.stream()
-						.filter((reason) -> reason.favours() == other && reason.learnersStrength())
-						.toList());
+					explainedWhere(shown, explained, (reason) -> !reason.isFor(format) && !reason.isRiskOf(format)));
 		}
 		return groups;
+	}
+
+	private static List<ExplainedReason> explainedWhere(List<Reason> shown, List<ExplainedReason> explained,
+			Predicate<Reason> kind) {
+		List<ExplainedReason> chosen = new ArrayList<>();
+		for (int i = 0; i < shown.size(); i++) {
+			if (kind.test(shown.get(i))) {
+				chosen.add(explained.get(i));
+			}
+		}
+		return chosen;
 	}
 
 	private static void addGroup(List<ReasonGroup> groups, String heading, List<ExplainedReason> reasons) {
@@ -226,7 +237,8 @@ public class Explainer {
 		return new ExplainedReason(reason.tradeOff(), reason.favours(), text(reason.tradeOff().nameKey(), locale),
 				text(explanationKey(reason, recommended), locale, capitalized(what, locale)), reason.weight(),
 				text("result.reason.share", locale, number(ExplainedReason.percent(reason.weight()))),
-				reason.questions().stream().map(Question::id).toList(), reason.isStrength());
+				reason.questions().stream().map(Question::id).toList(), reason.isStrength(),
+				ExplainedReason.Role.of(reason, recommended));
 	}
 
 	/**
@@ -283,9 +295,20 @@ public class Explainer {
 			Question question = change.question();
 			String condition = text(question.conditionKey(change.optionId()), locale);
 			String answered = text(question.optionKey(recommendation.answers().optionId(question)), locale);
-			String sentence = text("result.change", locale, condition, answered,
-					text(change.format().inlineKey(), locale));
-			changes.add(new ExplainedChange(change.question().id(), change.optionId(), change.format(), sentence));
+			String format = text(change.format().inlineKey(), locale);
+			String sentence;
+			if (change.together()) {
+				// Two circumstances, neither enough alone: said as one change.
+				Question also = change.alsoQuestion();
+				sentence = text("result.change.together", locale, condition,
+						text(also.conditionKey(change.alsoOptionId()), locale), answered,
+						text(also.optionKey(recommendation.answers().optionId(also)), locale), format);
+			}
+			else {
+				sentence = text("result.change", locale, condition, answered, format);
+			}
+			changes.add(new ExplainedChange(change.question().id(), change.optionId(), change.format(), sentence,
+					change.together() ? change.alsoQuestion().id() : null, change.alsoOptionId()));
 		}
 		return changes;
 	}

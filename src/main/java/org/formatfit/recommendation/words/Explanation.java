@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.formatfit.questionnaire.Question;
 import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.Reason;
 import org.formatfit.recommendation.TradeOff;
 
 /**
@@ -35,7 +36,7 @@ public record Explanation(Format format, String formatName, String headline, Lis
 		return this.scores.stream().anyMatch(ScoreLine::tied);
 	}
 
-	/** The reasons a student reads (at most four), in the order of their groups. */
+	/** The reasons a student reads, in the order of their groups. */
 	public List<ExplainedReason> studentReasons() {
 		return this.reasonGroups.stream().flatMap((group) -> group.reasons().stream()).toList();
 	}
@@ -80,18 +81,41 @@ public record Explanation(Format format, String formatName, String headline, Lis
 	 * @param questionIds the questions that drove it
 	 * @param learnersStrength whether the answers make the trade-off a strength of the
 	 * learner, working for the format it favours
+	 * @param role what it is to the recommended format: a reason for it, one of its
+	 * risks, or a strength that would serve another format
 	 */
 	public record ExplainedReason(TradeOff tradeOff, Format favours, String name, String explanation, double weight,
-			String shareText, List<String> questionIds, boolean learnersStrength) {
+			String shareText, List<String> questionIds, boolean learnersStrength, Role role) {
 
-		/**
-		 * The explanation's first sentence, what the summary card shows: what this
-		 * learner answered, and for a caution the format's catch ("…, but live classes
-		 * are at fixed times."). The rest, what to do about it, is in the full reasons.
-		 */
-		public String firstSentence() {
-			int end = this.explanation.indexOf(". ");
-			return (end < 0) ? this.explanation : this.explanation.substring(0, end + 1);
+		/** What a reason is to the recommended format; a page never mixes them. */
+		public enum Role {
+
+			/**
+			 * A reason the format fits: what it gives, or a strength of theirs it uses.
+			 */
+			FOR("for"),
+
+			/** One of its costs for this learner, said with what softens it. */
+			RISK("risk"),
+
+			/** A strength of the learner's that would serve another format. */
+			OTHER_STRENGTH("other-strength");
+
+			private final String id;
+
+			Role(String id) {
+				this.id = id;
+			}
+
+			/** Its name in the API. */
+			public String id() {
+				return this.id;
+			}
+
+			static Role of(Reason reason, Format recommended) {
+				return reason.isFor(recommended) ? FOR : reason.isRiskOf(recommended) ? RISK : OTHER_STRENGTH;
+			}
+
 		}
 
 		/** The share of the decision in whole percent, for people. */
@@ -112,8 +136,12 @@ public record Explanation(Format format, String formatName, String headline, Lis
 	 * @param optionId the different answer
 	 * @param format the format that would then fit best
 	 * @param sentence the change in one sentence
+	 * @param alsoQuestionId for two answers changed together, the other question;
+	 * otherwise {@code null}
+	 * @param alsoOptionId the other answer
 	 */
-	public record ExplainedChange(String questionId, String optionId, Format format, String sentence) {
+	public record ExplainedChange(String questionId, String optionId, Format format, String sentence,
+			String alsoQuestionId, String alsoOptionId) {
 
 	}
 

@@ -10,6 +10,7 @@ import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.recommendation.AdvisorFlag;
 import org.formatfit.recommendation.Recommendation;
+import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.sharing.QrCodes;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
@@ -144,7 +145,7 @@ class GroupPagesTests {
 
 		Map<String, String> answers = AnswerSets.asMap(SharingPageTests.DRIFTER);
 		MvcTestResult submitted = this.mvc.post().uri("/questionnaire").params(form(answers, code)).exchange();
-		ShareToken token = ShareToken.of(AnswerSets.parse(SharingPageTests.DRIFTER), 2);
+		ShareToken token = ShareToken.of(AnswerSets.parse(SharingPageTests.DRIFTER), ScoringModels.current().version());
 		String resultPath = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(SharingPageTests.DRIFTER));
 		assertThat(submitted).hasStatus(HttpStatus.SEE_OTHER)
 			.headers()

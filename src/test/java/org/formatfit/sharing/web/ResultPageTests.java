@@ -44,7 +44,7 @@ public class ResultPageTests {
 	@Test
 	void callsATieATieAndNeverABestFit() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(
-				"fixed usually main-reason essential helpful enjoy none sometimes need-it steady mostly a-few-places none important skills"));
+				"on-call usually main-reason essential helpful lonely none always no-effect fast reliable on-the-move own important certificate"));
 		Assessment assessment = ShareTokens.open(ShareToken.parse(token)).recommendation().assessment();
 		assertThat(assessment.score(assessment.runnerUp())).as("a tie on this model")
 			.isEqualTo(assessment.score(assessment.format()));
