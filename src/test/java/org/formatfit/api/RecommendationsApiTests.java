@@ -91,7 +91,7 @@ class RecommendationsApiTests {
 		Map<String, String> standings = new LinkedHashMap<>();
 		standings.put(TRAVELLER, "ahead");
 		standings.put(
-				"on-call usually main-reason essential helpful lonely none always no-effect fast reliable on-the-move own important certificate",
+				"on-call usually main-reason helpful occasional lonely one usually no-effect fast mostly one-place shared secondary certificate",
 				"tied");
 		standings.put(
 				"on-call no main-reason prefer-without not-needed enjoy several always cramps-me own reliable a-few-places own top skills",

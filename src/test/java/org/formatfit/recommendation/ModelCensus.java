@@ -43,7 +43,24 @@ public final class ModelCensus {
 			}
 			writeWholeSpace(out, censuses);
 		}
+		List<Census> population = new ArrayList<>();
+		Population stated = Population.stated();
+		for (ScoringModel model : ScoringModels.released()) {
+			Census census = new Census(model.version());
+			Random random = new Random(2026);
+			for (int i = 0; i < ModelTrial.SAMPLE; i++) {
+				Answers answers = stated.draw(random);
+				census.count(answers, ((DataModel) model).outcome(answers, WEIGHT_CHANGE));
+			}
+			population.add(census);
+		}
+		out.append("## The stated population\n\n")
+			.append("Answer sets drawn as the groups of `src/test/resources/trial/population.yaml` would answer: ")
+			.append(stated.describe())
+			.append(".\n\n");
+		writeCensus(out, population, "the stated population");
 		writeSample(out);
+		writeWhatAStudentReads(out);
 		System.out.print(out);
 	}
 
@@ -366,6 +383,71 @@ public final class ModelCensus {
 					model.version(), reasons / (double) size, shown / (double) size, percent(restating, size),
 					percent(small, shown), percent(oneAnswerFlips, size), changes / (double) size,
 					percent(closeCallsWithRunnerUp, closeCalls), steps / (double) size));
+		}
+		out.append('\n');
+	}
+
+	/**
+	 * What the issue of version 3 counted on the page, over the same random answer sets:
+	 * which changes are offered, and whether next steps and flags fit the answers.
+	 */
+	private static void writeWhatAStudentReads(StringBuilder out) {
+		int size = 100_000;
+		out.append(String.format(Locale.ROOT, "### What a student reads, over %,d random answer sets (seed 2026)%n%n",
+				size));
+		out.append("| version | offered changes that are preferences | results offering a circumstance a person "
+				+ "can change | results offering a harder circumstance | results offering two answers together "
+				+ "| fixed study hours to learners rarely or never free at set times | both connection steps "
+				+ "| first online course flagged where discussion does not matter |\n");
+		out.append("|---|---|---|---|---|---|---|---|\n");
+		List<Question> circumstances = List.of(Question.SCHEDULE_LIVE_SESSIONS, Question.SCHEDULE_PREDICTABILITY,
+				Question.CONNECTIVITY_INTERNET, Question.CONNECTIVITY_EQUIPMENT, Question.CONNECTIVITY_PLACES);
+		for (ScoringModel model : ScoringModels.released()) {
+			Random random = new Random(2026);
+			long changes = 0;
+			long preferences = 0;
+			long easier = 0;
+			long harder = 0;
+			long pairs = 0;
+			long studyBlocks = 0;
+			long studyBlocksRarely = 0;
+			long bothConnectionSteps = 0;
+			long firstCourseNoDiscussion = 0;
+			for (int i = 0; i < size; i++) {
+				Answers answers = AnswerSets.random(random);
+				Recommendation recommendation = model.recommend(answers);
+				boolean offersEasier = false;
+				boolean offersHarder = false;
+				boolean offersPair = false;
+				for (Change change : recommendation.changes()) {
+					changes++;
+					boolean circumstance = circumstances.contains(change.question());
+					preferences += circumstance ? 0 : 1;
+					boolean better = change.question().indexOf(change.optionId()) < answers.index(change.question());
+					offersEasier |= circumstance && better;
+					offersHarder |= circumstance && !better;
+					offersPair |= change.together();
+				}
+				easier += offersEasier ? 1 : 0;
+				harder += offersHarder ? 1 : 0;
+				pairs += offersPair ? 1 : 0;
+				List<String> steps = recommendation.assessment().nextSteps().stream().map(NextStep::id).toList();
+				if (steps.contains("plan-study-blocks")) {
+					studyBlocks++;
+					studyBlocksRarely += (answers.index(Question.SCHEDULE_LIVE_SESSIONS) >= 2) ? 1 : 0;
+				}
+				bothConnectionSteps += (steps.contains("plan-connection-fallback")
+						&& steps.contains("find-reliable-place")) ? 1 : 0;
+				boolean firstCourse = recommendation.assessment()
+					.flags()
+					.stream()
+					.anyMatch((flag) -> flag.id().equals("first-online-course"));
+				firstCourseNoDiscussion += (firstCourse && answers.index(Question.INTERACTION_DISCUSSION) >= 2) ? 1 : 0;
+			}
+			out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s of its uses | %s | %s |%n",
+					model.version(), percent(preferences, changes), percent(easier, size), percent(harder, size),
+					percent(pairs, size), percent(studyBlocksRarely, studyBlocks), percent(bothConnectionSteps, size),
+					percent(firstCourseNoDiscussion, size)));
 		}
 		out.append('\n');
 	}

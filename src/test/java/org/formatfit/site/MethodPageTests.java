@@ -197,7 +197,9 @@ class MethodPageTests {
 	private static void assertTradeOffs(Document page, ModelFile data, Words words) {
 		Map<Format, Double> sideWeights = new EnumMap<>(Format.class);
 		for (ModelFile.TradeOffRule rule : data.tradeOffs()) {
-			sideWeights.merge(tradeOff(rule).favours(), rule.weight(), Double::sum);
+			if (!"limits".equals(rule.countedThrough())) {
+				sideWeights.merge(tradeOff(rule).favours(), rule.weight(), Double::sum);
+			}
 		}
 		assertThat(page.select(".rule")).hasSize(data.tradeOffs().size());
 		for (ModelFile.TradeOffRule rule : data.tradeOffs()) {
@@ -209,10 +211,18 @@ class MethodPageTests {
 			assertThat(block.selectFirst(".rule-summary").text()).isEqualTo(words.say(tradeOff.summaryKey()));
 			assertThat(block.selectFirst(".rule-favours").text()).isEqualTo(words.say(favours.nameKey()));
 			double sideWeight = sideWeights.get(favours);
-			assertThat(block.selectFirst(".rule-weight-share").text()).isEqualTo(words.say("method.rule.weight.value",
-					percent(rule.weight() / sideWeight), words.say(favours.inlineKey())));
-			assertThat(block.selectFirst(".rule-weight-raw").text()).isEqualTo(
-					words.say("method.rule.weight.raw", words.decimal(rule.weight()), words.decimal(sideWeight)));
+			if ("limits".equals(rule.countedThrough())) {
+				// A circumstance's trade-off (version 3 on) adds nothing to the scores.
+				assertThat(block.selectFirst(".rule-weight-share").text())
+					.isEqualTo(words.say("method.rule.weight.limits"));
+			}
+			else {
+				assertThat(block.selectFirst(".rule-weight-share").text())
+					.isEqualTo(words.say("method.rule.weight.value", percent(rule.weight() / sideWeight),
+							words.say(favours.inlineKey())));
+				assertThat(block.selectFirst(".rule-weight-raw").text()).isEqualTo(
+						words.say("method.rule.weight.raw", words.decimal(rule.weight()), words.decimal(sideWeight)));
+			}
 			String hybrid = (rule.hybrid() > 0.5) ? "for" : (rule.hybrid() < 0.5) ? "against" : "neither";
 			assertThat(block.selectFirst(".rule-hybrid").text())
 				.isEqualTo(words.say("method.rule.hybrid." + hybrid, percent(rule.hybrid())));

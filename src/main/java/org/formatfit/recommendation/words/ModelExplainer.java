@@ -40,6 +40,9 @@ public class ModelExplainer {
 
 	private static final String SUM = "add-up";
 
+	/** A trade-off whose answers count only through the limits (version 3 on). */
+	private static final String LIMITS = "limits";
+
 	private final Explainer explainer;
 
 	private final MessageSource messages;
@@ -57,8 +60,9 @@ public class ModelExplainer {
 		ModelFile.Scores scores = data.scores();
 		return new ModelText(data.version(),
 				text("method.intro.version", locale, Integer.toString(data.version()), date(data.released(), locale)),
-				text("method.tradeoffs.scores", locale, decimal(scores.centre(), locale),
-						decimal(scores.lowest(), locale), decimal(scores.highest(), locale)),
+				text((scores.bothWaysPoints() > 0) ? "method.tradeoffs.scores.both-ways" : "method.tradeoffs.scores",
+						locale, decimal(scores.centre(), locale), decimal(scores.lowest(), locale),
+						decimal(scores.highest(), locale)),
 				sides(data, tradeOffs, locale), limits(data, locale), confidenceLevels(data.confidence(), locale),
 				confidenceNotes(data.confidence(), locale), headline(data.headline(), locale));
 	}
@@ -97,7 +101,13 @@ public class ModelExplainer {
 		}
 		List<SideText> sides = new ArrayList<>();
 		bySide.forEach((favours, rules) -> {
-			double sideWeight = rules.stream().mapToDouble(ModelFile.TradeOffRule::weight).sum();
+			// Only the trade-offs counted through pulls share a side's weight; those
+			// counted
+			// through the limits (version 3 on) are circumstances, counted once there.
+			double sideWeight = rules.stream()
+				.filter(ModelExplainer::countedThroughPulls)
+				.mapToDouble(ModelFile.TradeOffRule::weight)
+				.sum();
 			List<RuleText> texts = rules.stream()
 				.map((rule) -> rule(rule, tradeOff(rule, tradeOffs), sideWeight, locale))
 				.toList();
@@ -115,9 +125,14 @@ public class ModelExplainer {
 		return text;
 	}
 
+	private static boolean countedThroughPulls(ModelFile.TradeOffRule rule) {
+		return !LIMITS.equals(rule.countedThrough());
+	}
+
 	private RuleText rule(ModelFile.TradeOffRule rule, TradeOffText tradeOff, double sideWeight, Locale locale) {
 		Format favours = tradeOff.tradeOff().favours();
-		int weightPercent = percent(rule.weight() / sideWeight);
+		boolean pulls = countedThroughPulls(rule);
+		int weightPercent = pulls ? percent(rule.weight() / sideWeight) : 0;
 		int hybridPercent = percent(rule.hybrid());
 		String hybrid = (rule.hybrid() > 0.5) ? "method.rule.hybrid.for"
 				: (rule.hybrid() < 0.5) ? "method.rule.hybrid.against" : "method.rule.hybrid.neither";
@@ -127,9 +142,10 @@ public class ModelExplainer {
 			.map((pull) -> answerPulls(pull, sum, favours, locale))
 			.toList();
 		return new RuleText(tradeOff, text(favours.nameKey(), locale), weightPercent,
-				text("method.rule.weight.value", locale, Integer.toString(weightPercent),
-						text(favours.inlineKey(), locale)),
-				text("method.rule.weight.raw", locale, decimal(rule.weight(), locale), decimal(sideWeight, locale)),
+				pulls ? text("method.rule.weight.value", locale, Integer.toString(weightPercent),
+						text(favours.inlineKey(), locale)) : text("method.rule.weight.limits", locale),
+				pulls ? text("method.rule.weight.raw", locale, decimal(rule.weight(), locale),
+						decimal(sideWeight, locale)) : text("method.rule.weight.limits.raw", locale),
 				hybridPercent, text(hybrid, locale, Integer.toString(hybridPercent)),
 				text(combineKey(rule.combine()), locale), answers);
 	}

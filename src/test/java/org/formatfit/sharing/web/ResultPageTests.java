@@ -44,30 +44,33 @@ public class ResultPageTests {
 	@Test
 	void callsATieATieAndNeverABestFit() {
 		String token = ShareTokens.tokenFor(AnswerSets.parse(
-				"on-call usually main-reason essential helpful lonely none always no-effect fast reliable on-the-move own important certificate"));
+				"on-call usually main-reason helpful occasional lonely one usually no-effect fast mostly one-place shared secondary certificate"));
 		Assessment assessment = ShareTokens.open(ShareToken.parse(token)).recommendation().assessment();
 		assertThat(assessment.score(assessment.runnerUp())).as("a tie on this model")
 			.isEqualTo(assessment.score(assessment.format()));
 
 		Document page = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token).exchange());
 		assertThat(page.selectFirst("h1").text())
-			.isEqualTo("A hybrid course and an asynchronous course fit you equally well.");
+			.isEqualTo("An asynchronous course and a hybrid course fit you equally well.");
 		assertThat(page.select(".score .badge").eachText()).containsExactly("Tied", "Tied");
-		assertThat(page.select(".score .score-format").eachText()).startsWith("Hybrid", "Asynchronous");
+		assertThat(page.select(".score .score-format").eachText()).startsWith("Asynchronous", "Hybrid");
 		assertThat(page.select(".score-recommended")).isEmpty();
 		assertThat(page.select(".summary-meaning")).as("one format's meaning under a headline of two").isEmpty();
+		// Its reasons speak for one of the two, never call it the one that fits.
+		assertThat(page.select(".summary-reasons-heading").first().text())
+			.isEqualTo("What speaks for an asynchronous course");
 		assertThat(page.select(".summary-confidence").text())
-			.startsWith("How clear is this? A tie: a hybrid course and an asynchronous course score the same for you.");
+			.startsWith("How clear is this? A tie: an asynchronous course and a hybrid course score the same for you.");
 
 		Document advisor = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "/advisor").exchange());
 		assertThat(advisor.selectFirst("h1").text())
-			.isEqualTo("A hybrid course and an asynchronous course fit this student equally well.");
+			.isEqualTo("An asynchronous course and a hybrid course fit this student equally well.");
 		assertThat(advisor.select(".score .badge").eachText()).containsExactly("Tied", "Tied");
 		assertThat(advisor.text()).doesNotContain("Best fit");
 
 		Document spanish = Pages.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "?lang=es").exchange());
 		assertThat(spanish.selectFirst("h1").text())
-			.isEqualTo("Un curso híbrido y un curso asincrónico te convienen por igual.");
+			.isEqualTo("Un curso asincrónico y un curso híbrido te convienen por igual.");
 		assertThat(spanish.select(".score .badge").eachText()).containsExactly("Empate", "Empate");
 	}
 
