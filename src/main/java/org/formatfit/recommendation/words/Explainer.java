@@ -78,7 +78,8 @@ public class Explainer {
 				scores(assessment, UnaryOperator.identity(), locale),
 				confidence(assessment, UnaryOperator.identity(), locale),
 				ruledOutNote(assessment, UnaryOperator.identity(), locale), reasonsLead,
-				reasonGroups(assessment, shown, studentReasons, locale), reasons, changesLead(recommendation, locale),
+				reasonGroups(assessment, shown, studentReasons, locale), reasons,
+				reasonGroups(assessment, assessment.reasons(), reasons, locale), changesLead(recommendation, locale),
 				changes(recommendation, locale), words(assessment.nextSteps(), locale),
 				words(assessment.schoolQuestions(), locale), recap(answers, locale));
 	}

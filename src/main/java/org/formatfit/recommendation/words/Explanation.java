@@ -17,8 +17,10 @@ import org.formatfit.recommendation.TradeOff;
  * @param confidence how clear the result is, in words
  * @param ruledOutNote why some formats are not options at all, or {@code null}
  * @param reasonsLead one line introducing the reasons
- * @param reasonGroups the reasons, grouped by where they pull
+ * @param reasonGroups the reasons a student reads, grouped: why the format fits, what to
+ * watch out for, strengths that would suit another format
  * @param reasons every reason, largest share of the decision first
+ * @param allReasonGroups every reason, grouped the same way
  * @param changesLead the line above what would change the result; a close call says how
  * close
  * @param changes what would change the result, or empty
@@ -28,8 +30,8 @@ import org.formatfit.recommendation.TradeOff;
  */
 public record Explanation(Format format, String formatName, String headline, List<ScoreLine> scores, String confidence,
 		String ruledOutNote, String reasonsLead, List<ReasonGroup> reasonGroups, List<ExplainedReason> reasons,
-		String changesLead, List<ExplainedChange> changes, List<String> nextSteps, List<String> schoolQuestions,
-		List<RecapSection> recap) {
+		List<ReasonGroup> allReasonGroups, String changesLead, List<ExplainedChange> changes, List<String> nextSteps,
+		List<String> schoolQuestions, List<RecapSection> recap) {
 
 	/** Whether another format scores as high as this one: no best fit, a tie. */
 	public boolean tied() {

@@ -91,8 +91,10 @@ public class ResultPageTests {
 				.contains(recommendation.assessment().score(format) + " out of 100");
 		}
 		assertThat(page.select(".score-recommended .score-format").text()).isEqualTo("Hybrid");
-		assertThat(page.select(".reason")).hasSize(recommendation.assessment().studentReasons().size())
-			.hasSizeLessThanOrEqualTo(4);
+		// The summary card holds the student's short list; the section holds every
+		// reason.
+		assertThat(page.select(".summary-reasons li")).hasSize(recommendation.assessment().studentReasons().size());
+		assertThat(page.select(".reason")).hasSize(recommendation.assessment().reasons().size());
 		assertThat(page.select(".reason").text()).contains("Studying mostly on your own would feel lonely.");
 		assertThat(page.select("summary:has(#why-heading) + p").text()).startsWith("You are pulled both ways");
 		assertThat(page.select(".changes li")).hasSize(recommendation.changes().size());
@@ -131,13 +133,21 @@ public class ResultPageTests {
 		assertThat(card.select(".summary-confidence").text()).startsWith("How clear is this?");
 		assertThat(card.select(".summary-reasons li")).hasSize(recommendation.assessment().studentReasons().size());
 		assertThat(card.select(".summary-reasons").text()).contains("Studying mostly on your own would feel lonely.");
+		// Why it fits apart from what to watch out for: the parent's shared computer is a
+		// risk of the live sessions, said with what softens it, never a reason for
+		// hybrid.
+		assertThat(card.select(".summary-reasons-heading")).extracting(Element::text)
+			.containsExactly("Why a hybrid course fits you", "What to watch out for");
+		Element risks = card.select(".summary-reasons").get(1);
+		assertThat(risks.text()).contains("You share your computer with others.").contains("backup");
+		assertThat(card.select(".summary-reasons").get(0).text()).doesNotContain("computer");
 		assertThat(card.select(".summary-actions a")).extracting(Element::text)
 			.containsExactly("Send to my advisor", "Change my answers");
 		assertThat(card.select(".summary-actions a").eachAttr("href")).containsExactly("#share-heading",
 				"/questionnaire?from=" + token);
 		assertThat(page.select("main > details > summary > h2")).extracting(Element::text)
-			.containsExactly("How well each format fits you", "Each reason, in full", "What would change this result",
-					"Next steps, and questions to ask each school", "Your answers");
+			.containsExactly("How well each format fits you", "Every reason, with its share of the decision",
+					"What would change this result", "Next steps, and questions to ask each school", "Your answers");
 		assertThat(page.select("main details[open]")).isEmpty();
 		assertThat(page.select("main > section.share #share-link")).hasSize(1);
 	}
