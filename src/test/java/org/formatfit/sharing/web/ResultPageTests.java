@@ -146,8 +146,8 @@ public class ResultPageTests {
 		assertThat(card.select(".summary-actions a").eachAttr("href")).containsExactly("#share-heading",
 				"/questionnaire?from=" + token);
 		assertThat(page.select("main > details > summary > h2")).extracting(Element::text)
-			.containsExactly("How well each format fits you", "Every reason, with its share of the decision",
-					"What would change this result", "Next steps, and questions to ask each school", "Your answers");
+			.containsExactly("How well each format fits you", "Every reason, weighed", "What would change this result",
+					"Next steps, and questions to ask each school", "Your answers");
 		assertThat(page.select("main details[open]")).isEmpty();
 		assertThat(page.select("main > section.share #share-link")).hasSize(1);
 	}
