@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,7 +36,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ScoringBenchmark {
 
-	private final ScoringModel model = ScoringModels.current();
+	/**
+	 * The model version to score with: the current one, and the one before it side by
+	 * side in the same run (version 3 added changes of two answers).
+	 */
+	@Param({ "2", "3" })
+	public int version;
+
+	private ScoringModel model;
 
 	private Answers[] answers;
 
@@ -45,6 +53,7 @@ public class ScoringBenchmark {
 
 	@Setup
 	public void makeAnswerSets() {
+		this.model = ScoringModels.version(this.version).orElseThrow();
 		Random random = new Random(42);
 		this.answers = new Answers[1024];
 		this.tokens = new String[this.answers.length];

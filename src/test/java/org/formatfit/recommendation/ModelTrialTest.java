@@ -26,7 +26,10 @@ class ModelTrialTest {
 			.contains(LearnerProfilesTest.learners().count() + " of " + LearnerProfilesTest.learners().count()
 					+ " pass on the draft")
 			.containsPattern("\\n0 of \\d+ change format\\.")
-			.contains("### Outcomes over a random sample (2,000 answer sets)");
+			.containsPattern("(\\d+) of \\1 hold on release \\d+, \\1 on the draft\\.")
+			.contains("### Outcomes over a random sample (2,000 answer sets)")
+			.contains("### Outcomes over the stated population (2,000 answer sets)")
+			.contains("working adults");
 	}
 
 	/**
@@ -40,7 +43,9 @@ class ModelTrialTest {
 
 		String report = ModelTrial.report(draft, "a draft", 2_000);
 
-		assertThat(report).containsPattern("\\n[1-9]\\d* of \\d+ change format, for example:\\n\\n- `");
+		assertThat(report).containsPattern("\\n[1-9]\\d* of \\d+ change format, for example:\\n\\n- `")
+			// The personas it departs from, each with how.
+			.containsPattern("(\\d+) of \\1 hold on release \\d+, \\d+ on the draft\\.\\n\\n- [^\\n]+: [a-zA-Z]+ ");
 	}
 
 }

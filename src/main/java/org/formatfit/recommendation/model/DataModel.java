@@ -626,6 +626,10 @@ public final class DataModel implements ScoringModel {
 		int flips = 0;
 		double[] moved = this.weights.clone();
 		for (int i = 0; i < moved.length; i++) {
+			if (!this.rules[i].scored()) {
+				// Counted through the limits: its weight moves no score.
+				continue;
+			}
 			for (int up = 0; up <= 1; up++) {
 				moved[i] = this.weights[i] * ((up == 0) ? 1 - change : 1 + change);
 				if (top(rawScores(pulls, moved, keeps), keeps) != format) {
