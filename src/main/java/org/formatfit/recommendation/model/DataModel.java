@@ -9,21 +9,16 @@ import org.formatfit.recommendation.NextStep;
 import org.formatfit.recommendation.Reason;
 import org.formatfit.recommendation.Recommendation;
 import org.formatfit.recommendation.ScoringModel;
-import org.formatfit.recommendation.TradeOff;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.formatfit.questionnaire.Answers;
-import org.formatfit.questionnaire.Question;
 
 /**
  * The one scoring engine: runs any released model version from its data file
@@ -44,8 +39,6 @@ public final class DataModel implements ScoringModel {
 
 	private static final Format[] FORMATS = Format.values();
 
-	private static final TradeOff[] TRADE_OFFS = TradeOff.values();
-
 	private final ModelFile data;
 
 	private final int version;
@@ -63,9 +56,9 @@ public final class DataModel implements ScoringModel {
 
 	private final ReasonPicker reasons;
 
-	private final ModelFile.ConfidenceRule confidenceRule;
+	private final ConfidenceJudge confidence;
 
-	private final ModelFile.Headline headlineRule;
+	private final StepPicker stepPicker;
 
 	private final ChangeFinder changes;
 
@@ -97,8 +90,8 @@ public final class DataModel implements ScoringModel {
 			throw new ModelFileInvalid("limits: some format must stay possible whatever the answers");
 		}
 		this.reasons = new ReasonPicker(this.rules, this.limits, file.reasons());
-		this.confidenceRule = ModelChecks.require(file.confidence(), "confidence");
-		this.headlineRule = ModelChecks.require(file.headline(), "headline");
+		this.confidence = new ConfidenceJudge(this, file.confidence(), file.headline());
+		this.stepPicker = new StepPicker(this.reasons);
 		this.changes = new ChangeFinder(this, ModelChecks.require(file.changes(), "changes"), this.tieOrder);
 		ModelFile.NextSteps nextSteps = ModelChecks.require(file.nextSteps(), "nextSteps");
 		this.mostNextSteps = nextSteps.most();
@@ -128,6 +121,14 @@ public final class DataModel implements ScoringModel {
 		return Arrays.stream(this.limits).anyMatch((limit) -> limit.canRuleOut(format));
 	}
 
+	/**
+	 * Whether a trade-off's pull counts in the scores, by its ordinal; one counted
+	 * through the limits does not, and moving its weight changes nothing.
+	 */
+	boolean countsInScores(int tradeOff) {
+		return this.rules[tradeOff].scored();
+	}
+
 	/** Each trade-off's weight, by its ordinal: what the changes re-score with. */
 	double[] weights() {
 		return this.weights;
@@ -143,47 +144,24 @@ public final class DataModel implements ScoringModel {
 		return this.data;
 	}
 
-	@Override
-	public Assessment assess(Answers answers) {
-		double[] pulls = pulls(answers);
-		double[] keeps = keeps(answers);
-		double[] raw = rawScores(pulls, this.weights, keeps);
-		Format format = top(raw, keeps);
-		Map<Format, Integer> scores = new EnumMap<>(Format.class);
-		Map<Format, String> ruledOut = new EnumMap<>(Format.class);
-		for (Format each : FORMATS) {
-			boolean possible = keeps[each.ordinal()] > 0;
-			scores.put(each, possible ? (int) Math.round(raw[each.ordinal()]) : 0);
-			if (!possible) {
-				ruledOut.put(each, ruledOutBy(answers, each));
-			}
-		}
-		Format runnerUp = runnerUp(scores, format, ruledOut.keySet());
-		Settling settling = confidence(scores, format, runnerUp, pulls, keeps);
-		Confidence confidence = settling.confidence();
-		List<Reason> reasons = this.reasons.reasons(answers, pulls);
-		List<NextStep> nextSteps = offered(this.steps, this.mostNextSteps, format, answers, pulls);
-		List<NextStep> schoolQuestions = offered(this.schoolQuestions, this.mostSchoolQuestions, format, answers,
-				pulls);
-		List<AdvisorFlag> raised = new ArrayList<>();
-		for (FlagRule flag : this.flags) {
-			if (flag.raisedFor(format, confidence, answers)) {
-				raised.add(flag.flag());
-			}
-		}
-		return new Assessment(format, scores, runnerUp, confidence, settling.by(),
-				fit(scores.get(format), runnerUp, confidence), reasons,
-				this.reasons.studentReasons(reasons, format, answers), ruledOut, nextSteps, schoolQuestions, raised,
-				this.talkingPoints.get(format));
+	/**
+	 * The scores of one answer set, before any words: computed once, read by the
+	 * assessment and by the census.
+	 *
+	 * @param pulls each trade-off's pull, by ordinal
+	 * @param keeps the share of its score each format keeps under the limits
+	 * @param format the best possible format
+	 * @param scores every format's score, 0 for one ruled out
+	 * @param ruledOut the formats ruled out
+	 * @param runnerUp the best other possible format, or {@code null}
+	 * @param settling how settled the result is
+	 */
+	private record Scored(double[] pulls, double[] keeps, Format format, Map<Format, Integer> scores,
+			Set<Format> ruledOut, Format runnerUp, Settling settling) {
+
 	}
 
-	/**
-	 * What a census of the whole answer space needs of one answer set, without words or
-	 * lists: the format, how settled it is, and which single-weight moves of the given
-	 * share change it (bit {@code 2i}: trade-off {@code i}'s weight down, {@code 2i+1}:
-	 * up).
-	 */
-	public Outcome outcome(Answers answers, double weightChange) {
+	private Scored score(Answers answers) {
 		double[] pulls = pulls(answers);
 		double[] keeps = keeps(answers);
 		double[] raw = rawScores(pulls, this.weights, keeps);
@@ -197,10 +175,49 @@ public final class DataModel implements ScoringModel {
 				ruledOut.add(each);
 			}
 		}
-		Confidence confidence = confidence(scores, format, runnerUp(scores, format, ruledOut), pulls, keeps)
-			.confidence();
-		return new Outcome(format, confidence, weightMovesThatFlip(format, pulls, keeps, weightChange, false),
-				ruledOut.size() == FORMATS.length - 1);
+		Format runnerUp = runnerUp(scores, format, ruledOut);
+		return new Scored(pulls, keeps, format, scores, ruledOut, runnerUp,
+				this.confidence.judge(scores, format, runnerUp, pulls, keeps));
+	}
+
+	@Override
+	public Assessment assess(Answers answers) {
+		Scored scored = score(answers);
+		Format format = scored.format();
+		double[] pulls = scored.pulls();
+		Map<Format, String> ruledOut = new EnumMap<>(Format.class);
+		for (Format each : scored.ruledOut()) {
+			ruledOut.put(each, ruledOutBy(answers, each));
+		}
+		Confidence confidence = scored.settling().confidence();
+		List<Reason> reasons = this.reasons.reasons(answers, pulls);
+		List<NextStep> nextSteps = this.stepPicker.offered(this.steps, this.mostNextSteps, format, answers, pulls);
+		List<NextStep> schoolQuestions = this.stepPicker.offered(this.schoolQuestions, this.mostSchoolQuestions, format,
+				answers, pulls);
+		List<AdvisorFlag> raised = new ArrayList<>();
+		for (FlagRule flag : this.flags) {
+			if (flag.raisedFor(format, confidence, answers)) {
+				raised.add(flag.flag());
+			}
+		}
+		return new Assessment(format, scored.scores(), scored.runnerUp(), confidence, scored.settling().by(),
+				this.confidence.fit(scored.scores().get(format), scored.runnerUp(), confidence), reasons,
+				this.reasons.studentReasons(reasons, format, answers), ruledOut, nextSteps, schoolQuestions, raised,
+				this.talkingPoints.get(format));
+	}
+
+	/**
+	 * What a census of the whole answer space needs of one answer set, without words or
+	 * lists: the format, how settled it is, and which single-weight moves of the given
+	 * share change it (bit {@code 2i}: trade-off {@code i}'s weight down, {@code 2i+1}:
+	 * up).
+	 */
+	public Outcome outcome(Answers answers, double weightChange) {
+		Scored scored = score(answers);
+		return new Outcome(
+				scored.format(), scored.settling().confidence(), this.confidence.weightMovesThatFlip(scored.format(),
+						scored.pulls(), scored.keeps(), weightChange, false),
+				scored.ruledOut().size() == FORMATS.length - 1);
 	}
 
 	/**
@@ -339,123 +356,6 @@ public final class DataModel implements ScoringModel {
 			}
 		}
 		return runnerUp;
-	}
-
-	/**
-	 * How settled the result is: the margin to the runner-up, a level less when moving
-	 * one trade-off's weight a little would change the format, and never clear for a
-	 * format the learner's circumstances leave little of.
-	 */
-	private Settling confidence(Map<Format, Integer> scores, Format format, Format runnerUp, double[] pulls,
-			double[] keeps) {
-		if (runnerUp == null) {
-			return new Settling(Confidence.HIGH, Assessment.SettledBy.MARGIN);
-		}
-		int margin = scores.get(format) - scores.get(runnerUp);
-		Confidence confidence = (margin >= this.confidenceRule.high()) ? Confidence.HIGH
-				: (margin >= this.confidenceRule.medium()) ? Confidence.MEDIUM : Confidence.LOW;
-		Assessment.SettledBy by = Assessment.SettledBy.MARGIN;
-		if (this.confidenceRule.weightChange() > 0 && flipsWhenAWeightMoves(format, pulls, keeps)) {
-			confidence = lessSettled(confidence);
-			by = Assessment.SettledBy.WEIGHTS;
-		}
-		if (confidence == Confidence.HIGH && keeps[format.ordinal()] < this.confidenceRule.clearNeedsScoreKept()) {
-			confidence = Confidence.MEDIUM;
-			by = Assessment.SettledBy.LIMITS;
-		}
-		return new Settling(confidence, by);
-	}
-
-	/** How settled a result is, and what made it less settled than its margin says. */
-	private record Settling(Confidence confidence, Assessment.SettledBy by) {
-
-	}
-
-	private static Confidence lessSettled(Confidence confidence) {
-		return (confidence == Confidence.HIGH) ? Confidence.MEDIUM : Confidence.LOW;
-	}
-
-	/** Whether moving any one trade-off's weight up or down changes the format. */
-	boolean flipsWhenAWeightMoves(Format format, double[] pulls, double[] keeps) {
-		return weightMovesThatFlip(format, pulls, keeps, this.confidenceRule.weightChange(), true) != 0;
-	}
-
-	/**
-	 * Which single-weight moves by the given share change the format, as bits (bit
-	 * {@code 2i}: trade-off {@code i}'s weight down, {@code 2i+1}: up); with
-	 * {@code firstOnly}, stops at the first one found.
-	 */
-	private int weightMovesThatFlip(Format format, double[] pulls, double[] keeps, double change, boolean firstOnly) {
-		int flips = 0;
-		double[] moved = this.weights.clone();
-		for (int i = 0; i < moved.length; i++) {
-			if (!this.rules[i].scored()) {
-				// Counted through the limits: its weight moves no score.
-				continue;
-			}
-			for (int up = 0; up <= 1; up++) {
-				moved[i] = this.weights[i] * ((up == 0) ? 1 - change : 1 + change);
-				if (top(rawScores(pulls, moved, keeps), keeps) != format) {
-					flips |= 1 << (2 * i + up);
-					if (firstOnly) {
-						return flips;
-					}
-				}
-			}
-			moved[i] = this.weights[i];
-		}
-		return flips;
-	}
-
-	private Assessment.Fit fit(int score, Format runnerUp, Confidence confidence) {
-		if (runnerUp == null) {
-			return (score >= this.headlineRule.fair()) ? Assessment.Fit.ONLY : Assessment.Fit.ONLY_WEAK;
-		}
-		if (this.headlineRule.closeCallLeans() && confidence == Confidence.LOW) {
-			return Assessment.Fit.LEANS;
-		}
-		return (score >= this.headlineRule.good()) ? Assessment.Fit.GOOD
-				: (score >= this.headlineRule.fair()) ? Assessment.Fit.FAIR : Assessment.Fit.WEAK;
-	}
-
-	/**
-	 * The steps (or questions to ask a school) for the recommended format: its basic
-	 * checks always, the others only where the trade-off they soften matters to this
-	 * learner, never one the answers say the learner cannot take; the most pressing
-	 * first.
-	 */
-	private List<NextStep> offered(List<Step> steps, int most, Format format, Answers answers, double[] pulls) {
-		List<Step> offered = new ArrayList<>();
-		for (Step step : steps) {
-			NextStep nextStep = step.step();
-			boolean forThisFormat = nextStep.formats().isEmpty() || nextStep.formats().contains(format);
-			boolean matters = nextStep.mitigates() == null
-					|| this.reasons.matters(pulls[nextStep.mitigates().ordinal()]);
-			if (forThisFormat && matters && step.fits(answers)) {
-				offered.add(step);
-			}
-		}
-		offered.sort(Comparator.comparingDouble((Step step) -> urgency(step.step(), pulls)).reversed());
-		// The format's basic checks always keep their place; the rest take the room left,
-		// the most pressing first.
-		long basics = offered.stream().filter((step) -> step.step().mitigates() == null).count();
-		long room = Math.max(0, most - basics);
-		List<NextStep> chosen = new ArrayList<>();
-		for (Step step : offered) {
-			if (step.step().mitigates() == null) {
-				chosen.add(step.step());
-			}
-			else if (room > 0) {
-				chosen.add(step.step());
-				room--;
-			}
-		}
-		return chosen;
-	}
-
-	/** A basic check ranks with a trade-off that matters firmly. */
-	private double urgency(NextStep step, double[] pulls) {
-		return (step.mitigates() != null) ? pulls[step.mitigates().ordinal()] : this.reasons.strongPull();
 	}
 
 }
