@@ -1,5 +1,6 @@
 package org.formatfit.groups;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -53,15 +54,24 @@ public class Groups {
 
 	private final TransactionTemplate transaction;
 
+	/** Today's date, from one clock the tests can set. */
+	private final Clock clock;
+
 	Groups(AdvisorGroups groups, SharedResults results, GroupStorage storage, TransactionTemplate transaction,
-			@Value("${formatfit.groups.retention}") Period retention,
+			Clock clock, @Value("${formatfit.groups.retention}") Period retention,
 			@Value("${formatfit.groups.max-results}") int maxResults) {
+		this.clock = clock;
 		this.groups = groups;
 		this.results = results;
 		this.storage = storage;
 		this.transaction = transaction;
 		this.retention = retention;
 		this.maxResults = maxResults;
+	}
+
+	/** Today, by the app's clock: the day a group is made or a result is shared. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	/**
@@ -252,7 +262,7 @@ public class Groups {
 	/** Once a night, whatever the traffic. */
 	@Scheduled(cron = "${formatfit.groups.retention-cron:0 17 3 * * *}")
 	void deleteExpired() {
-		deleteExpired(LocalDate.now());
+		deleteExpired(today());
 	}
 
 	/** How long a group is kept. */
@@ -271,7 +281,7 @@ public class Groups {
 	 * skips it), so that no group is ever seen longer than the privacy page says.
 	 */
 	private boolean current(AdvisorGroup group) {
-		return !group.createdOn().isBefore(LocalDate.now().minus(this.retention));
+		return !group.createdOn().isBefore(today().minus(this.retention));
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
@@ -117,7 +116,7 @@ class GroupController {
 		if (!this.limits.mayCreate(request)) {
 			return GroupNotice.TOO_MANY.page(null);
 		}
-		Groups.CreatedGroup created = this.groups.create(cleaned, LocalDate.now());
+		Groups.CreatedGroup created = this.groups.create(cleaned, this.groups.today());
 		return seeOther(GroupPaths.path(GroupPaths.GROUP, created.key()));
 	}
 

@@ -1,6 +1,5 @@
 package org.formatfit.groups.web;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -163,7 +162,7 @@ class JoinController {
 			return page;
 		}
 		Sharing sharing = this.groups.share(group, token, studentName.isEmpty() ? null : studentName, withdraw,
-				LocalDate.now());
+				this.groups.today());
 		return switch (sharing.outcome()) {
 			case SHARED -> GroupController.seeOther(GroupPaths.path(GroupPaths.WITHDRAW, sharing.withdrawSecret()));
 			case GROUP_CLOSED -> GroupNotice.GROUP_CLOSED.page(resultPath);
