@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jdbc.DatabaseDriver;
@@ -94,10 +95,14 @@ class GroupStorage {
 	/** What the last failure was, for the one warning an outage logs. */
 	private volatile String lastFailure = "";
 
-	GroupStorage(@Value("${formatfit.groups.retry-after:5s}") Duration retryAfter,
-			@Value("${formatfit.groups.concurrent-calls:8}") int concurrentCalls,
-			@Value("${formatfit.groups.call-wait:2s}") Duration callWait,
-			@Value("${spring.datasource.url:}") String jdbcUrl, ObjectProvider<DataSource> dataSource) {
+	@Autowired
+	GroupStorage(GroupSettings settings, @Value("${spring.datasource.url:}") String jdbcUrl,
+			ObjectProvider<DataSource> dataSource) {
+		this(settings.retryAfter(), settings.concurrentCalls(), settings.callWait(), jdbcUrl, dataSource);
+	}
+
+	GroupStorage(Duration retryAfter, int concurrentCalls, Duration callWait, String jdbcUrl,
+			ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
 		Optional<H2File> file = H2File.of(jdbcUrl);
 		this.refused = file.flatMap(H2File::problem).orElse(null);

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.formatfit.sharing.ShareToken;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -58,15 +57,14 @@ public class Groups {
 	private final Clock clock;
 
 	Groups(AdvisorGroups groups, SharedResults results, GroupStorage storage, TransactionTemplate transaction,
-			Clock clock, @Value("${formatfit.groups.retention}") Period retention,
-			@Value("${formatfit.groups.max-results}") int maxResults) {
+			Clock clock, GroupSettings settings) {
 		this.clock = clock;
 		this.groups = groups;
 		this.results = results;
 		this.storage = storage;
 		this.transaction = transaction;
-		this.retention = retention;
-		this.maxResults = maxResults;
+		this.retention = settings.retention();
+		this.maxResults = settings.maxResults();
 	}
 
 	/** Today, by the app's clock: the day a group is made or a result is shared. */

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.formatfit.errors.ErrorPages;
 import org.formatfit.groups.AdvisorGroup;
+import org.formatfit.groups.GroupSettings;
 import org.formatfit.groups.Groups;
 import org.formatfit.groups.Groups.NumberedResult;
 import org.formatfit.http.MailLinks;
@@ -20,7 +21,6 @@ import org.formatfit.http.PublicUrls;
 import org.formatfit.sharing.QrCode;
 import org.formatfit.sharing.ShareTokens;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -73,13 +73,13 @@ class GroupController {
 	private final Duration liveRefresh;
 
 	GroupController(Groups groups, GroupSummaries summaries, GroupRateLimits limits, PublicUrls publicUrls,
-			MessageSource messages, @Value("${formatfit.groups.live-refresh:10s}") Duration liveRefresh) {
+			MessageSource messages, GroupSettings settings) {
 		this.groups = groups;
 		this.summaries = summaries;
 		this.limits = limits;
 		this.publicUrls = publicUrls;
 		this.messages = messages;
-		this.liveRefresh = liveRefresh;
+		this.liveRefresh = settings.liveRefresh();
 	}
 
 	@GetMapping(GroupPaths.NEW)

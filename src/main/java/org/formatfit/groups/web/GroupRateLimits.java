@@ -1,5 +1,7 @@
 package org.formatfit.groups.web;
 
+import org.formatfit.groups.GroupSettings;
+
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -12,7 +14,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +38,10 @@ class GroupRateLimits {
 
 	private final Limit codeMisses;
 
-	GroupRateLimits(@Value("${formatfit.groups.creates-per-hour}") int createsPerHour,
-			@Value("${formatfit.groups.shares-per-hour}") int sharesPerHour,
-			@Value("${formatfit.groups.code-misses-per-hour:30}") int codeMissesPerHour) {
-		this.creates = new Limit(createsPerHour);
-		this.shares = new Limit(sharesPerHour);
-		this.codeMisses = new Limit(codeMissesPerHour);
+	GroupRateLimits(GroupSettings settings) {
+		this.creates = new Limit(settings.createsPerHour());
+		this.shares = new Limit(settings.sharesPerHour());
+		this.codeMisses = new Limit(settings.codeMissesPerHour());
 	}
 
 	/**
