@@ -29,7 +29,11 @@ class ModelV2RulesTest {
 		return ScoringModels.version(2).orElseThrow();
 	}
 
-	private static final int SAMPLE = 20_000;
+	/**
+	 * Random answer sets a rule is checked on: 20,000 on CI, 5,000 on a developer's
+	 * machine ({@code tests.samples} in the build).
+	 */
+	private static final int SAMPLE = Integer.getInteger("formatfit.test.samples", 20_000);
 
 	/**
 	 * Circumstances, each with its options from the easiest to study with to the hardest.
