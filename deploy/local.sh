@@ -32,7 +32,7 @@ die() {
 }
 
 # A port nothing listens on, from 20000-31999: below Linux's ephemeral range, and away from
-# 8080 (a developer's own app) and 55432 (CI's own PostgreSQL). Another program may still
+# 8080 (a developer's own app) and 15432 (CI's own PostgreSQL). Another program may still
 # take it before we do; each part's start then fails and says so.
 free_port() {
 	local port
