@@ -168,15 +168,15 @@ class ModelV2RulesTest {
 	 */
 	private boolean anySupportedChangeGives(Answers answers, Format wanted) {
 		DataModel model = (DataModel) model();
-		double before = model.rawScores(answers)[wanted.ordinal()];
+		double before = model.rawScore(answers, wanted);
 		for (Question question : Question.values()) {
 			for (int option = 0; option < question.optionCount(); option++) {
 				if (!offers(question, answers.index(question), option)) {
 					continue;
 				}
 				Answers changed = answers.with(question, option);
-				boolean gains = model.rawScores(changed)[wanted.ordinal()] > before;
-				boolean possible = model.keeps(changed)[wanted.ordinal()] >= model().data().changes().leastScoreKept();
+				boolean gains = model.rawScore(changed, wanted) > before;
+				boolean possible = model.scoreKept(changed, wanted) >= model().data().changes().leastScoreKept();
 				if (gains && possible && model().assess(changed).format() == wanted) {
 					return true;
 				}
@@ -211,8 +211,8 @@ class ModelV2RulesTest {
 				Assessment after = model().assess(changed);
 				assertThat(after.format()).as("%s with %s", answers, change).isEqualTo(change.format());
 				DataModel model = (DataModel) model();
-				assertThat(model.rawScores(changed)[change.format().ordinal()]).as("%s with %s", answers, change)
-					.isGreaterThan(model.rawScores(answers)[change.format().ordinal()]);
+				assertThat(model.rawScore(changed, change.format())).as("%s with %s", answers, change)
+					.isGreaterThan(model.rawScore(answers, change.format()));
 			}
 		}
 	}

@@ -111,7 +111,6 @@ class ModelV3RulesTest extends ModelV2RulesTest {
 			.toList();
 		int pairs = 0;
 		for (Answers answers : sample(403)) {
-			double[] before = model.rawScores(answers);
 			for (Change change : model.recommend(answers).changes()) {
 				if (!change.together()) {
 					continue;
@@ -124,10 +123,8 @@ class ModelV3RulesTest extends ModelV2RulesTest {
 						}
 						Answers alone = answers.with(question, option);
 						boolean gives = model.assess(alone).format() == change.format()
-								&& model.rawScores(alone)[change.format().ordinal()] > before[change.format().ordinal()]
-								&& model.keeps(alone)[change.format().ordinal()] >= model.data()
-									.changes()
-									.leastScoreKept();
+								&& model.rawScore(alone, change.format()) > model.rawScore(answers, change.format())
+								&& model.scoreKept(alone, change.format()) >= model.data().changes().leastScoreKept();
 						assertThat(gives).as("%s alone gives %s for %s", question.id(), change.format(), answers)
 							.isFalse();
 					}

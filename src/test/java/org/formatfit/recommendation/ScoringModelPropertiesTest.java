@@ -162,9 +162,6 @@ class ScoringModelPropertiesTest {
 		for (Answers answers : sample(8, 3_000)) {
 			if (MODEL.whatWouldChange(answers).isEmpty()) {
 				Format current = MODEL.assess(answers).format();
-				double[] before = model.rawScores(model.pulls(answers),
-						model.data().tradeOffs().stream().mapToDouble(ModelFile.TradeOffRule::weight).toArray(),
-						model.keeps(answers));
 				for (Question question : offeredQuestions(model)) {
 					for (int option = 0; option < question.optionCount(); option++) {
 						Answers changed = answers.with(question, option);
@@ -176,16 +173,9 @@ class ScoringModelPropertiesTest {
 							// possible, or one that only gains because the others lose
 							// more.
 							boolean harder = CIRCUMSTANCES.contains(question) && option > answers.index(question);
-							double keep = model.keeps(changed)[after.ordinal()];
-							double[] raw = model.rawScores(model.pulls(changed),
-									model.data()
-										.tradeOffs()
-										.stream()
-										.mapToDouble(ModelFile.TradeOffRule::weight)
-										.toArray(),
-									model.keeps(changed));
-							assertThat(harder || keep < model.data().changes().leastScoreKept()
-									|| raw[after.ordinal()] <= before[after.ordinal()])
+							double keep = model.scoreKept(changed, after);
+							boolean gains = model.rawScore(changed, after) > model.rawScore(answers, after);
+							assertThat(harder || keep < model.data().changes().leastScoreKept() || !gains)
 								.as("%s with %s=%s", answers, question.id(), question.optionId(option))
 								.isTrue();
 						}

@@ -243,7 +243,7 @@ public final class DataModel implements ScoringModel {
 		return this.changes.whatWouldChange(answers, assess(answers));
 	}
 
-	public double[] pulls(Answers answers) {
+	double[] pulls(Answers answers) {
 		double[] pulls = new double[this.rules.length];
 		for (Rule rule : this.rules) {
 			pulls[rule.tradeOff().ordinal()] = rule.pull(answers);
@@ -252,7 +252,7 @@ public final class DataModel implements ScoringModel {
 	}
 
 	/** The share of its score each format keeps under the limits, by format ordinal. */
-	public double[] keeps(Answers answers) {
+	double[] keeps(Answers answers) {
 		double[] keeps = { 1.0, 1.0, 1.0 };
 		for (Limit limit : this.limits) {
 			limit.apply(answers, keeps);
@@ -260,13 +260,26 @@ public final class DataModel implements ScoringModel {
 		return keeps;
 	}
 
+	/**
+	 * A format's score before rounding: what the rules' tests compare to see whether a
+	 * change raised the format it names.
+	 */
+	public double rawScore(Answers answers, Format format) {
+		return rawScores(answers)[format.ordinal()];
+	}
+
+	/** The share of its score a format keeps under the limits (0: not possible). */
+	public double scoreKept(Answers answers, Format format) {
+		return keeps(answers)[format.ordinal()];
+	}
+
 	/** Scores before rounding, indexed by format ordinal. */
-	public double[] rawScores(Answers answers) {
+	double[] rawScores(Answers answers) {
 		return rawScores(pulls(answers), this.weights, keeps(answers));
 	}
 
 	/** Scores before rounding, indexed by format ordinal, for the given weights. */
-	public double[] rawScores(double[] pulls, double[] weights, double[] keeps) {
+	double[] rawScores(double[] pulls, double[] weights, double[] keeps) {
 		double synchronousSideWeight = 0;
 		double asynchronousSideWeight = 0;
 		for (Rule rule : this.rules) {
