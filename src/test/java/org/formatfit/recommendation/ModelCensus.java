@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.formatfit.questionnaire.AnswerSets;
@@ -46,13 +47,7 @@ public final class ModelCensus {
 		List<Census> population = new ArrayList<>();
 		Population stated = Population.stated();
 		for (ScoringModel model : ScoringModels.released()) {
-			Census census = new Census(model.version());
-			Random random = new Random(2026);
-			for (int i = 0; i < ModelTrial.SAMPLE; i++) {
-				Answers answers = stated.draw(random);
-				census.count(answers, ((DataModel) model).outcome(answers, WEIGHT_CHANGE));
-			}
-			population.add(census);
+			population.add(drawn((DataModel) model, ModelTrial.SAMPLE, 2026, stated::draw));
 		}
 		out.append("## The stated population\n\n")
 			.append("Answer sets drawn as the groups of `src/test/resources/trial/population.yaml` would answer: ")
@@ -188,6 +183,20 @@ public final class ModelCensus {
 			}
 		}
 
+	}
+
+	/**
+	 * The census over answer sets drawn by {@code draw} from a generator seeded with
+	 * {@code seed}: the same sets for every model.
+	 */
+	static Census drawn(DataModel model, int size, long seed, Function<Random, Answers> draw) {
+		Census census = new Census(model.version());
+		Random random = new Random(seed);
+		for (int i = 0; i < size; i++) {
+			Answers answers = draw.apply(random);
+			census.count(answers, model.outcome(answers, WEIGHT_CHANGE));
+		}
+		return census;
 	}
 
 	/** The article's synchronous learner (tradeoffs.md, "What a student reads"). */

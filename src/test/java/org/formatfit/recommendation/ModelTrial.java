@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Answers;
@@ -63,10 +62,10 @@ public final class ModelTrial {
 		for (ScoringModel model : List.of(current, draft)) {
 			String label = ((model == draft) ? "draft " : "release ") + model.version();
 			Census census = (sample == 0) ? ModelCensus.wholeSpace((DataModel) model)
-					: sample((DataModel) model, sample);
+					: ModelCensus.drawn((DataModel) model, sample, 42, AnswerSets::random);
 			census.label = label;
 			censuses.add(census);
-			Census drawn = drawn((DataModel) model, stated, (sample == 0) ? SAMPLE : sample);
+			Census drawn = ModelCensus.drawn((DataModel) model, (sample == 0) ? SAMPLE : sample, 2026, stated::draw);
 			drawn.label = label;
 			population.add(drawn);
 		}
@@ -152,31 +151,6 @@ public final class ModelTrial {
 		out.append(changed.isEmpty() ? ".\n\n" : ", for example:\n\n");
 		changed.stream().limit(20).forEach((change) -> out.append("- `").append(change).append("`\n"));
 		out.append('\n');
-	}
-
-	/**
-	 * The census over answer sets drawn from the stated population, the same for every
-	 * model.
-	 */
-	private static Census drawn(DataModel model, Population population, int size) {
-		Census census = new Census(model.version());
-		Random random = new Random(2026);
-		for (int i = 0; i < size; i++) {
-			Answers answers = population.draw(random);
-			census.count(answers, model.outcome(answers, ModelCensus.WEIGHT_CHANGE));
-		}
-		return census;
-	}
-
-	/** The census over the same random answer sets for every model. */
-	private static Census sample(DataModel model, int size) {
-		Census census = new Census(model.version());
-		Random random = new Random(42);
-		for (int i = 0; i < size; i++) {
-			Answers answers = AnswerSets.random(random);
-			census.count(answers, model.outcome(answers, ModelCensus.WEIGHT_CHANGE));
-		}
-		return census;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -64,11 +63,9 @@ public class Explainer {
 			.toList();
 		// The student reads the model's short list; the advisor view and the API keep
 		// all.
-		List<Reason> shown = new ArrayList<>();
 		List<ExplainedReason> studentReasons = new ArrayList<>();
 		for (int i = 0; i < reasons.size(); i++) {
 			if (assessment.studentReasons().contains(assessment.reasons().get(i))) {
-				shown.add(assessment.reasons().get(i));
 				studentReasons.add(reasons.get(i));
 			}
 		}
@@ -78,10 +75,10 @@ public class Explainer {
 				scores(assessment, UnaryOperator.identity(), locale),
 				confidence(assessment, UnaryOperator.identity(), locale),
 				ruledOutNote(assessment, UnaryOperator.identity(), locale), reasonsLead,
-				reasonGroups(assessment, shown, studentReasons, locale), reasons,
-				reasonGroups(assessment, assessment.reasons(), reasons, locale), changesLead(recommendation, locale),
-				changes(recommendation, locale), words(assessment.nextSteps(), locale),
-				words(assessment.schoolQuestions(), locale), recap(answers, locale));
+				reasonGroups(assessment, studentReasons, locale), reasons, reasonGroups(assessment, reasons, locale),
+				changesLead(recommendation, locale), changes(recommendation, locale),
+				words(assessment.nextSteps(), locale), words(assessment.schoolQuestions(), locale),
+				recap(answers, locale));
 	}
 
 	/** The risks and questions an advisor should raise about a recommendation. */
@@ -193,33 +190,24 @@ public class Explainer {
 	 * each said with what softens it), and strengths that would also serve another
 	 * format.
 	 */
-	private List<ReasonGroup> reasonGroups(Assessment assessment, List<Reason> shown, List<ExplainedReason> explained,
-			Locale locale) {
+	private List<ReasonGroup> reasonGroups(Assessment assessment, List<ExplainedReason> reasons, Locale locale) {
 		Format format = assessment.format();
 		String formatName = text(format.inlineKey(), locale);
 		String forHeading = tied(assessment) ? text("result.reasons.for.tie", locale, formatName)
 				: text("result.reasons.for", locale, formatName);
 		List<ReasonGroup> groups = new ArrayList<>();
-		addGroup(groups, forHeading, explainedWhere(shown, explained, (reason) -> reason.isFor(format)));
-		addGroup(groups, text("result.reasons.against", locale),
-				explainedWhere(shown, explained, (reason) -> reason.isRiskOf(format)));
+		addGroup(groups, forHeading, withRole(reasons, ExplainedReason.Role.FOR));
+		addGroup(groups, text("result.reasons.against", locale), withRole(reasons, ExplainedReason.Role.RISK));
 		if (format != Format.HYBRID) {
 			Format other = (format == Format.SYNCHRONOUS) ? Format.ASYNCHRONOUS : Format.SYNCHRONOUS;
 			addGroup(groups, text("result.reasons.strengths", locale, text(other.inlineKey(), locale)),
-					explainedWhere(shown, explained, (reason) -> !reason.isFor(format) && !reason.isRiskOf(format)));
+					withRole(reasons, ExplainedReason.Role.OTHER_STRENGTH));
 		}
 		return groups;
 	}
 
-	private static List<ExplainedReason> explainedWhere(List<Reason> shown, List<ExplainedReason> explained,
-			Predicate<Reason> kind) {
-		List<ExplainedReason> chosen = new ArrayList<>();
-		for (int i = 0; i < shown.size(); i++) {
-			if (kind.test(shown.get(i))) {
-				chosen.add(explained.get(i));
-			}
-		}
-		return chosen;
+	private static List<ExplainedReason> withRole(List<ExplainedReason> reasons, ExplainedReason.Role role) {
+		return reasons.stream().filter((reason) -> reason.role() == role).toList();
 	}
 
 	private static void addGroup(List<ReasonGroup> groups, String heading, List<ExplainedReason> reasons) {
