@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
+import org.formatfit.web.AppTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,9 +19,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -34,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the work behind it (Bean Validation, the binding result, the words) bounded. What
  * each request costs is measured by {@code bench/CostlyRequestsBenchmark}, not here.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@AppTest
 class BoundedCostTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -8,14 +8,12 @@ import java.util.Map;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.recommendation.Recommendation;
 import org.formatfit.recommendation.ScoringModels;
+import org.formatfit.web.AppTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,8 +22,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The JSON API over real HTTP, as a school's server would call it. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@AppTest
 class RecommendationsApiTests {
 
 	static final String TRAVELLER = "shifting rarely main-reason neutral occasional fine several always no-effect own public-only on-the-move own secondary certificate";

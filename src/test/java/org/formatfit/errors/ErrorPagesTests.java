@@ -6,6 +6,7 @@ import org.formatfit.MessageFiles;
 import org.formatfit.http.ProvokedLogLines;
 import org.formatfit.http.ReadsTheAppLog;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -13,9 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Broken links over real HTTP: the app's own friendly page, never Boot's whitelabel page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@AppTest
 @ReadsTheAppLog
 class ErrorPagesTests {
 

@@ -12,26 +12,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.formatfit.sharing.ShareToken;
+import org.formatfit.web.AppTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A group's limit holds however many shares arrive at once: with room for 50, 200
+ * A group's limit holds however many shares arrive at once: with room for 50 more, 200
  * students sharing together get exactly 50 "shared" and 150 "the group is full", and the
- * group holds 50. (Counting first and storing after, several would pass the count
+ * group is full. (Counting first and storing after, several would pass the count
  * together; shares into one group wait for each other instead.)
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "formatfit.groups.shares-per-hour=100000", "formatfit.groups.max-results=50" })
+@AppTest
 class GroupLimitRaceTests {
 
-	private static final int LIMIT = 50;
+	/** Room left in the group when the crowd comes. */
+	private static final int ROOM = 50;
 
 	private static final Duration DEADLINE = Duration.ofSeconds(90);
 
@@ -40,6 +41,9 @@ class GroupLimitRaceTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	Groups groups;
+
 	@Test
 	void takesExactlyAsManyResultsAsTheGroupHoldsWhenTwoHundredShareAtOnce() throws Exception {
 		HttpResponse<String> created = post("/groups", "label=Room for fifty");
@@ -47,6 +51,11 @@ class GroupLimitRaceTests {
 		String joinUrl = Jsoup.parse(get(group).body()).getElementById("join-link").val();
 		String code = joinUrl.substring(joinUrl.lastIndexOf('/') + 1);
 		List<String> tokens = GroupLoadTests.distinctTokens(GroupLoadTests.CROWD);
+		AdvisorGroup filling = this.groups.open(group.substring(group.lastIndexOf('/') + 1)).orElseThrow();
+		for (int i = 0; i < AppTest.GROUP_SIZE - ROOM; i++) {
+			this.groups.share(filling, ShareToken.parse(tokens.get(i % tokens.size())), null, null,
+					this.groups.today());
+		}
 
 		List<Integer> statuses = new ArrayList<>();
 		ExecutorService threads = Executors.newFixedThreadPool(tokens.size());
@@ -68,10 +77,10 @@ class GroupLimitRaceTests {
 			threads.shutdownNow();
 		}
 
-		assertThat(statuses).filteredOn((status) -> status == 303).hasSize(LIMIT);
-		assertThat(statuses).filteredOn((status) -> status == 409).hasSize(tokens.size() - LIMIT);
+		assertThat(statuses).filteredOn((status) -> status == 303).hasSize(ROOM);
+		assertThat(statuses).filteredOn((status) -> status == 409).hasSize(tokens.size() - ROOM);
 		String csv = get(group + "/results.csv").body();
-		assertThat(csv.split("\r\n")).hasSize(1 + LIMIT);
+		assertThat(csv.split("\r\n")).hasSize(1 + AppTest.GROUP_SIZE);
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

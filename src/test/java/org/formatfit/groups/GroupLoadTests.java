@@ -28,14 +28,13 @@ import org.formatfit.http.ReadsTheAppLog;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,9 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at it, so that the requests really overlap; every wait is bounded, and nothing sleeps.
  * The bursts' wall times are printed, not asserted: they depend on the machine.
  */
-// Every request comes from 127.0.0.1: the per-address share limit (300 an hour) would
-// refuse part of the crowd, which is not what this test is about.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "formatfit.groups.shares-per-hour=100000")
+// Every request comes from 127.0.0.1: AppTest's per-address limits are out of the way.
+@AppTest
 @ReadsTheAppLog
 class GroupLoadTests {
 

@@ -11,10 +11,10 @@ import org.formatfit.groups.Groups.Sharing;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * its key's hash and by its join code, neither can be taken twice, every student's share
  * is their own, and deleting a group deletes its shared results with it.
  */
-@SpringBootTest
+@AppTest
 class GroupStorageTests {
 
 	@Autowired

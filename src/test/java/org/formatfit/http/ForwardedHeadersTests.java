@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
@@ -18,12 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a proxy says of the reader ({@code X-Forwarded-Proto}, {@code -For},
  * {@code -Host}) counts only when it comes from a proxy the operator named
  * ({@code server.tomcat.remoteip.internal-proxies}): loopback by default, never a whole
- * private network. Here the app trusts 127.0.0.2 alone, and the same request comes from
- * 127.0.0.1 and from 127.0.0.2; {@code Strict-Transport-Security}, sent only on HTTPS,
- * shows whether the app believed {@code X-Forwarded-Proto: https}.
+ * private network. Here the app trusts 127.0.0.2 alone ({@link BehindAProxy}), and the
+ * same request comes from 127.0.0.1 and from 127.0.0.2;
+ * {@code Strict-Transport-Security}, sent only on HTTPS, shows whether the app believed
+ * {@code X-Forwarded-Proto: https}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.2")
+@BehindAProxy
 class ForwardedHeadersTests {
 
 	private static final String HTTPS_BY_A_PROXY = "GET / HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n"

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mistake, or a probe's: the answer is below 500 on every kind of address, and the app
  * logs no failure for it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AppTest
 @ReadsTheAppLog
 class HeaderShapesTests {
 

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,7 +24,7 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
  * Every page, error pages included, loads its stylesheet, script and icon by
  * content-hashed addresses that browsers may keep for a year, over real HTTP.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AppTest
 @ReadsTheAppLog
 class PageAssetsTests {
 

@@ -17,6 +17,8 @@ import java.util.zip.GZIPInputStream;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.recommendation.Format;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
+import org.formatfit.web.FailingPages;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,14 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pages as they leave Tomcat: over real HTTP, with and without gzip, whole and in UTF-8,
  * accents, dashes and apostrophes included; and never half a page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(PageResponsesTests.FailingPage.class)
+@AppTest
 @ReadsTheAppLog
 class PageResponsesTests {
 
@@ -61,7 +57,7 @@ class PageResponsesTests {
 
 	@Test
 	void aTemplateThatFailsHalfwaySendsNoneOfItsPageOnlyTheErrorPage() throws Exception {
-		HttpResponse<byte[]> response = send("/test/fails-halfway", "identity");
+		HttpResponse<byte[]> response = send(FailingPages.HALFWAY_THROUGH_A_TEMPLATE, "identity");
 		String page = new String(response.body(), StandardCharsets.UTF_8);
 
 		assertThat(response.statusCode()).isEqualTo(500);
@@ -134,17 +130,6 @@ class PageResponsesTests {
 		String page = gzipped ? gunzip(response.body()) : new String(response.body(), StandardCharsets.UTF_8);
 
 		assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("ó");
-	}
-
-	/** A page whose template fails after its first paragraph: for tests only. */
-	@Controller
-	static class FailingPage {
-
-		@GetMapping("/test/fails-halfway")
-		String failsHalfway() {
-			return "test/fails-halfway";
-		}
-
 	}
 
 	private HttpResponse<byte[]> send(String path, String encoding) throws Exception {

@@ -19,12 +19,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,13 +30,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 16: with {@code formatfit.public-url} set, every link the app hands out (the
- * API's {@code shareUrl}, the page's share field, the mail link, the QR codes) names that
- * address, whatever {@code Host} or {@code X-Forwarded-Host} a request carried.
+ * With {@code formatfit.public-url} set ({@link BehindAProxy}), every link the app hands
+ * out (the API's {@code shareUrl}, the page's share field, the mail link, the QR codes)
+ * names that address, whatever {@code Host} or {@code X-Forwarded-Host} a request
+ * carried.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PublicAddressTests.SETTING)
-@AutoConfigureMockMvc
-@AutoConfigureRestTestClient
+@BehindAProxy
 @ReadsTheAppLog
 class PublicAddressTests {
 
@@ -57,9 +52,7 @@ class PublicAddressTests {
 		ProvokedLogLines.assertOnly(output, REFUSED_SETTING);
 	}
 
-	static final String PUBLIC_URL = "https://formatfit.example.org";
-
-	static final String SETTING = "formatfit.public-url=" + PUBLIC_URL + "/";
+	private static final String PUBLIC_URL = BehindAProxy.PUBLIC_URL;
 
 	private static final String DRIFTER = "on-call no main-reason helpful occasional lonely one sometimes no-effect own reliable one-place own important degree";
 

@@ -5,19 +5,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.formatfit.web.AppTest;
+import org.formatfit.web.FailingPages;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the log has one line with that reference and the failure, and nothing from the
  * address.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AppTest
 @ReadsTheAppLog
 class RequestIdTests {
 
@@ -67,14 +62,14 @@ class RequestIdTests {
 	@Test
 	void logsAFailureOnceInOneLineWithoutTheAddressEvenWhenItsMessageQuotesIt(CapturedOutput output) throws Exception {
 		for (String token : new String[] { "AQEFEWQfXcGV", "AQIFEWQf_btF", "AQEFEWQfXcGVAQEF" }) {
-			HttpResponse<String> response = get("/test/quote/" + token + "?from=" + token);
+			HttpResponse<String> response = get(FailingPages.QUOTING_THE_ADDRESS + token + "?from=" + token);
 
 			assertThat(response.statusCode()).isEqualTo(500);
 			String id = response.headers().firstValue("X-Request-Id").orElseThrow();
 			assertThat(output.getAll().lines().filter((line) -> line.contains(id))).singleElement()
 				.asString()
 				.contains("IllegalArgumentException")
-				.contains("FailingController");
+				.contains(FailingPages.class.getSimpleName());
 			assertThat(output.getAll()).doesNotContain(token);
 		}
 		assertThat(output.getAll().lines())
@@ -83,7 +78,7 @@ class RequestIdTests {
 
 	@Test
 	void givesApiClientsTheReferenceInTheProblem() throws Exception {
-		HttpResponse<String> response = get("/api/v1/test/fail");
+		HttpResponse<String> response = get(FailingPages.IN_THE_API);
 
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -102,33 +97,6 @@ class RequestIdTests {
 	private HttpResponse<String> get(String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Failing {
-
-		@Bean
-		FailingController failingController() {
-			return new FailingController();
-		}
-
-	}
-
-	/** Fails on purpose, the way a bug would. */
-	@RestController
-	static class FailingController {
-
-		@GetMapping({ "/test/fail/{token}", "/api/v1/test/fail" })
-		String fail() {
-			throw new IllegalStateException("the test failure");
-		}
-
-		@GetMapping("/test/quote/{token}")
-		String quote(@PathVariable String token) {
-			throw new IllegalArgumentException("No result for /test/quote/" + token,
-					new IllegalStateException("token " + token + " could not be read"));
-		}
-
 	}
 
 }

@@ -15,8 +15,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Connections that send their headers slowly (a "slowloris" crowd) must not starve real
  * requests, and the server must drop them once they stall. The connection timeout is
- * shortened here so that the test need not wait the production ten seconds.
+ * shortened here ({@link BehindAProxy}) so that the test need not wait the production ten
+ * seconds.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.tomcat.connection-timeout=1s")
+@BehindAProxy
 class SlowClientsTests {
 
 	private static final int SLOW_CLIENTS = 400;

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
+import org.formatfit.web.FailingPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,14 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
@@ -33,7 +28,7 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
  * wrote, and any answer at a result's address, is never cached nor indexed; none quotes
  * the address or a stack trace; none is a 500.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AppTest
 @ReadsTheAppLog
 class TomcatRefusalsTests {
 
@@ -174,7 +169,7 @@ class TomcatRefusalsTests {
 	@Test
 	void keepsEveryHeaderOnAFailureAtAResultsAddress(CapturedOutput output) throws Exception {
 		for (String path : List.of(ShareTokens.LINK_PREFIX + TOKEN + "/test-failure",
-				ShareTokens.LINK_PREFIX + "test-failure/" + TOKEN)) {
+				FailingPages.AT_A_RESULT + TOKEN)) {
 			Answer answer = send("GET " + path + " HTTP/1.1\r\n" + HOST + CLOSE + "\r\n");
 
 			assertThat(answer.status()).as(path).isEqualTo(500);
@@ -238,33 +233,6 @@ class TomcatRefusalsTests {
 		int status() {
 			assertThat(this.text).as("an HTTP/1.1 answer").startsWith("HTTP/1.1 ");
 			return Integer.parseInt(this.text.substring(9, 12));
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Failing {
-
-		@Bean
-		FailingController failingResults() {
-			return new FailingController();
-		}
-
-	}
-
-	/** Fails on purpose at results' addresses, the way a bug would. */
-	@RestController
-	static class FailingController {
-
-		@GetMapping({ ShareTokens.LINK_PATH + "/test-failure", ShareTokens.LINK_PREFIX + "test-failure/{token}" })
-		String fail() {
-			throw new IllegalStateException("the test failure");
-		}
-
-		@GetMapping(ShareTokens.LINK_PATH + "/test-large-headers")
-		String largeHeaders(HttpServletResponse response) {
-			response.setHeader("X-Large", "x".repeat(5000));
-			return "small";
 		}
 
 	}

@@ -11,13 +11,12 @@ import jakarta.servlet.http.Cookie;
 import org.formatfit.MessageFiles;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.formatfit.web.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -29,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How a reader's language is chosen: Accept-Language first, the switch ({@code ?lang=})
  * over it and remembered in a cookie, and never a language we have no words for.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class LanguageChoiceTests {
 
 	@Autowired

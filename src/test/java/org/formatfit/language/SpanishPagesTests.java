@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.formatfit.MessageFiles;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Named;
@@ -21,8 +22,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -37,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no sentence of the English file. (Error pages in Spanish are in
  * {@link ErrorPagesTests}: they need a real server.)
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class SpanishPagesTests {
 
 	private static final Properties SPANISH = MessageFiles.load("es");

@@ -35,6 +35,7 @@ import org.formatfit.recommendation.ScoringModel;
 import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.recommendation.TradeOff;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,8 +47,6 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -60,8 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * comes from the current model's data file, in every language, and it can say any
  * version, including the kinds of rule version 1 does not use.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class MethodPageTests {
 
 	private static final ModelFile CURRENT = ScoringModels.current().data();

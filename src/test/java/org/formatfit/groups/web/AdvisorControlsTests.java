@@ -12,14 +12,13 @@ import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.QrCodes;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.web.SharingPageTests;
+import org.formatfit.web.AppTest;
 import org.formatfit.web.Pages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -33,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opening the group, removing one result, the group sheet and the CSV read back by a CSV
  * library.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class AdvisorControlsTests {
 
 	private static final Pattern JOIN_URL = Pattern.compile("http://localhost/join/([2-9a-z]{8})");

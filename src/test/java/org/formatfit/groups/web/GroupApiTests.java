@@ -7,12 +7,11 @@ import org.formatfit.recommendation.Recommendation;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.web.SharingPageTests;
+import org.formatfit.web.AppTest;
 import org.formatfit.web.Pages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unknown key is a problem, not a page. (Its schema is checked against the OpenAPI
  * document by {@code api.ApiContractTests}.)
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class GroupApiTests {
 
 	@Autowired

@@ -15,14 +15,13 @@ import org.formatfit.sharing.QrCodes;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.web.SharingPageTests;
+import org.formatfit.web.AppTest;
 import org.formatfit.web.Pages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it, sharing a result and taking it back, what the group page adds up, the CSV, and
  * deleting. The browser's own journey is {@code browser.GroupJourneyIT}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class GroupPagesTests {
 
 	private static final Pattern GROUP_PATH = Pattern.compile("/groups/([A-Za-z0-9_-]{22})");

@@ -10,13 +10,11 @@ import org.formatfit.http.ReadsTheAppLog;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.web.SharingPageTests;
+import org.formatfit.web.AppTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -29,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back, and a token is a student's answers: none of them may reach a log line, whatever
  * is done with them, right or wrong; nor does the name a student shares under.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@AppTest
 @ReadsTheAppLog
 class GroupSecretsStayOutOfLogsTests {
 

@@ -1,11 +1,10 @@
 package org.formatfit.questionnaire.web;
 
+import org.formatfit.web.AppTest;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -19,8 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code ./mvnw verify} replays the saved inputs;
  * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=QuestionnaireFuzzTest} fuzzes for real.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class QuestionnaireFuzzTest {
 
 	/** Real field names, so the fuzzer reaches the answers as often as the noise. */

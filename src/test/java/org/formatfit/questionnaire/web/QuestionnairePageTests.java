@@ -11,6 +11,7 @@ import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.QuestionnaireTime;
 import org.formatfit.questionnaire.Section;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -27,8 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 public class QuestionnairePageTests {
 
 	public static final String NURSE = "on-call no main-reason helpful occasional fine one usually no-effect own reliable a-few-places own important degree";

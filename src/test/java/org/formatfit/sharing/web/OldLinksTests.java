@@ -13,12 +13,11 @@ import java.util.function.Predicate;
 import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.sharing.SharedRecommendation;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recommend another format for the same answers, the page says so in a note, and only
  * then.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class OldLinksTests {
 
 	@Autowired

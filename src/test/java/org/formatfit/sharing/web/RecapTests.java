@@ -9,14 +9,13 @@ import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Answers;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -26,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The answer recap: every result shows its own answers under its own questions, in its
  * own language, on the student's page and in the advisor view.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class RecapTests {
 
 	private static final Locale SPANISH = Locale.forLanguageTag("es");

@@ -15,11 +15,10 @@ import java.util.List;
 
 import org.formatfit.recommendation.Assessment;
 import org.formatfit.sharing.ShareToken;
+import org.formatfit.web.AppTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -27,8 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 public class ResultPageTests {
 
 	public static final String PARENT = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";

@@ -13,6 +13,7 @@ import org.formatfit.recommendation.TradeOff;
 import org.formatfit.questionnaire.web.QuestionnairePageTests;
 import org.formatfit.sharing.QrCodes;
 import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.AppTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -33,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sharing a result: the share panel, its QR codes, the advisor view and the private
  * headers.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 public class SharingPageTests {
 
 	/** Self-paced, but keeps on track only sometimes and finds studying alone lonely. */

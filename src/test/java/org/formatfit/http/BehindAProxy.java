@@ -1,0 +1,37 @@
+package org.formatfit.http;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The app set up as a school runs it behind its proxy: links name the public address
+ * ({@value #PUBLIC_URL}), forwarded headers are believed from the proxy's address alone
+ * (here 127.0.0.2, so that a test can send from another loopback address), and a
+ * connection that sends nothing is dropped after a second (ten in production), so that a
+ * test of slow clients need not wait. The classes that test this edge share one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "formatfit.public-url=" + BehindAProxy.PUBLIC_URL + "/",
+				"server.tomcat.remoteip.internal-proxies=" + BehindAProxy.PROXY_PATTERN,
+				"server.tomcat.connection-timeout=1s" })
+@AutoConfigureMockMvc
+@AutoConfigureRestTestClient
+@interface BehindAProxy {
+
+	String PUBLIC_URL = "https://formatfit.example.org";
+
+	/** The proxy's address, as Tomcat's setting matches it. */
+	String PROXY_PATTERN = "127\\.0\\.0\\.2";
+
+}
