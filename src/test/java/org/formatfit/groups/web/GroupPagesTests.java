@@ -124,41 +124,25 @@ class GroupPagesTests {
 	}
 
 	/**
-	 * The whole flow: join link, questionnaire with the invitation, the result asking to
-	 * share, sharing, the group page, the CSV, taking the result back, and deleting.
+	 * The share form as the result page offers it, sent twice (a double click, a reload):
+	 * one share, one withdraw link, the name as typed without its invisible characters.
+	 * The whole journey, join link to deleted group, is the browser's
+	 * ({@code GroupJourneyIT}).
 	 */
 	@Test
-	void aStudentSharesThroughTheJoinLinkTakesItBackAndTheAdvisorDeletesTheGroup() throws Exception {
+	void takesTheSameShareFormSentTwiceAsOneShare() throws Exception {
 		String group = newGroup("Tuesday evening");
 		String code = joinCode(group);
-
-		MvcTestResult joined = this.mvc.get().uri("/join/" + code).exchange();
-		assertThat(joined).hasStatus(HttpStatus.SEE_OTHER)
-			.headers()
-			.hasValue(HttpHeaders.LOCATION, "/questionnaire?group=" + code);
-		Document questionnaire = Pages.parse(this.mvc.get().uri("/questionnaire?group=" + code).exchange());
-		assertThat(questionnaire.select(".invitation").text()).contains("“Tuesday evening”");
-		assertThat(questionnaire.select("form[data-questionnaire] input[type=hidden][name=group]").val())
-			.isEqualTo(code);
-
-		Map<String, String> answers = AnswerSets.asMap(SharingPageTests.DRIFTER);
-		MvcTestResult submitted = this.mvc.post().uri("/questionnaire").params(form(answers, code)).exchange();
-		ShareToken token = ShareToken.of(AnswerSets.parse(SharingPageTests.DRIFTER), ScoringModels.current().version());
 		String resultPath = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(SharingPageTests.DRIFTER));
-		assertThat(submitted).hasStatus(HttpStatus.SEE_OTHER)
-			.headers()
-			.hasValue(HttpHeaders.LOCATION, resultPath + "?group=" + code);
-
 		Document result = Pages.parse(this.mvc.get().uri(resultPath + "?group=" + code).exchange());
 		Element share = result.selectFirst("section.group-share form");
 		assertThat(share.attr("method")).isEqualTo("post");
 		assertThat(share.attr("action")).isEqualTo(resultPath + "/share");
 		assertThat(share.select("input[name=group]").val()).isEqualTo(code);
-		assertThat(countIn(group)).as("nothing is shared before the button").isZero();
-
 		assertThat(share.select("input[name=name]").attr("maxlength")).isEqualTo("40");
 		String secret = share.select("input[name=withdraw]").val();
 		assertThat(secret).matches("[A-Za-z0-9_-]{22}");
+		assertThat(countIn(group)).as("nothing is shared before the button").isZero();
 
 		MvcTestResult shared = this.mvc.post()
 			.uri(resultPath + "/share")
@@ -166,25 +150,35 @@ class GroupPagesTests {
 			.param("name", " Ana\u200B M. ")
 			.param("withdraw", secret)
 			.exchange();
-		assertThat(shared).hasStatus(HttpStatus.SEE_OTHER);
-		String withdrawPath = shared.getResponse().getHeader(HttpHeaders.LOCATION);
-		assertThat(withdrawPath).isEqualTo("/withdraw/" + secret);
-		Document withdrawPage = Pages.parse(this.mvc.get().uri(withdrawPath).exchange());
-		assertThat(withdrawPage.selectFirst("h1").text()).contains("“Tuesday evening”");
-		assertThat(withdrawPage.selectFirst(".lead").text()).contains("“Ana M.”");
-		assertThat(withdrawPage.getElementById("withdraw-link").val()).isEqualTo("http://localhost" + withdrawPath);
-
 		MvcTestResult again = this.mvc.post()
 			.uri(resultPath + "/share")
 			.param("group", code)
 			.param("name", "Ana M.")
 			.param("withdraw", secret)
 			.exchange();
-		assertThat(again).as("the same form sent twice is one share")
-			.hasStatus(HttpStatus.SEE_OTHER)
-			.headers()
-			.hasValue(HttpHeaders.LOCATION, withdrawPath);
+
+		String withdrawPath = "/withdraw/" + secret;
+		assertThat(shared).hasStatus(HttpStatus.SEE_OTHER).headers().hasValue(HttpHeaders.LOCATION, withdrawPath);
+		assertThat(again).hasStatus(HttpStatus.SEE_OTHER).headers().hasValue(HttpHeaders.LOCATION, withdrawPath);
 		assertThat(countIn(group)).isEqualTo(1);
+		Document withdrawPage = Pages.parse(this.mvc.get().uri(withdrawPath).exchange());
+		assertThat(withdrawPage.selectFirst(".lead").text()).contains("“Ana M.”");
+		assertThat(withdrawPage.getElementById("withdraw-link").val()).isEqualTo("http://localhost" + withdrawPath);
+	}
+
+	/**
+	 * A row of the group page names the result's risks as the advisor view does, and
+	 * opens that view with who shared it and in which group.
+	 */
+	@Test
+	void listsEachResultWithItsRisksAndOpensItAsTheAdvisorView() throws Exception {
+		String group = newGroup("Tuesday evening");
+		String resultPath = "/r/" + ShareTokens.tokenFor(AnswerSets.parse(SharingPageTests.DRIFTER));
+		assertThat(this.mvc.post()
+			.uri(resultPath + "/share")
+			.param("group", joinCode(group))
+			.param("name", "Ana M.")
+			.exchange()).hasStatus(HttpStatus.SEE_OTHER);
 
 		Document groupPage = Pages.parse(this.mvc.get().uri(group).exchange());
 		Recommendation recommendation = ShareTokens.open(ShareToken.parse(resultPath.substring(3))).recommendation();
@@ -209,25 +203,6 @@ class GroupPagesTests {
 					assertThat(note.groupLabel()).isEqualTo("Tuesday evening");
 					assertThat(note.removePath()).isEqualTo(viewPath + "/remove");
 				});
-
-		String csv = this.mvc.get().uri(group + "/results.csv").exchange().getResponse().getContentAsString();
-		String[] lines = csv.split("\r\n");
-		assertThat(lines).hasSize(2);
-		assertThat(lines[1]).startsWith("1,Ana M.,")
-			.contains(",http://localhost" + resultPath + "/advisor," + token.text() + ",");
-
-		MvcTestResult withdrawn = this.mvc.post().uri(withdrawPath).exchange();
-		assertThat(withdrawn).hasStatus(HttpStatus.SEE_OTHER).headers().hasValue(HttpHeaders.LOCATION, "/withdrawn");
-		assertThat(countIn(group)).isZero();
-		assertThat(this.mvc.get().uri(withdrawPath).exchange()).hasStatus(HttpStatus.NOT_FOUND);
-
-		assertThat(this.mvc.get().uri(group + "/delete").exchange()).hasStatusOk();
-		assertThat(countIn(group)).as("asking is not deleting").isZero();
-		assertThat(this.mvc.post().uri(group + "/delete").exchange()).hasStatus(HttpStatus.SEE_OTHER)
-			.headers()
-			.hasValue(HttpHeaders.LOCATION, "/groups/deleted");
-		assertThat(this.mvc.get().uri(group).exchange()).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/join/" + code).exchange()).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
