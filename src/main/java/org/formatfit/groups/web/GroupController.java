@@ -10,6 +10,8 @@ import java.util.function.BiFunction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.formatfit.groups.GroupSummaries;
+import org.formatfit.groups.GroupSummary;
 import org.formatfit.errors.ErrorPages;
 import org.formatfit.groups.AdvisorGroup;
 import org.formatfit.groups.GroupSettings;
