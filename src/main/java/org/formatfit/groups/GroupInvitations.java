@@ -1,5 +1,6 @@
 package org.formatfit.groups;
 
+import java.time.Period;
 import java.util.Optional;
 
 import org.formatfit.questionnaire.Invitations;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The questionnaire's and the result page's view of groups: a join code's group label, or
- * that groups are unavailable right now, which must not stop anyone from answering.
+ * that groups are unavailable right now, which must not stop anyone from answering; and,
+ * for the privacy page, how long a group is kept.
  */
 @Component
 class GroupInvitations implements Invitations {
@@ -33,6 +35,11 @@ class GroupInvitations implements Invitations {
 		catch (DataAccessException ex) {
 			return Optional.of(Invitation.unavailable(GroupSecrets.joinCodeFrom(code)));
 		}
+	}
+
+	@Override
+	public Period retention() {
+		return this.groups.retention();
 	}
 
 }

@@ -6,9 +6,11 @@
  * ({@link SharedResult}). {@link Groups} makes, opens, joins, shares, withdraws and
  * deletes, and forgets groups past the retention period each night; the tables are
  * Flyway's ({@code db/migration}), on H2 or PostgreSQL, and {@link GroupStorage} keeps
- * the rest of FormatFit running when that database is down. The questionnaire and the
- * result page learn of a group through {@link GroupInvitations}. Pages and safety rules
- * (cross-site posts, rate limits, private headers) are in {@code web}.
+ * the rest of FormatFit running when that database is down. What a group's results add up
+ * to is {@link GroupSummary}, kept per version of the group ({@link GroupSummaries}). The
+ * questionnaire and the result page learn of a group through {@link GroupInvitations}.
+ * Pages and safety rules (cross-site posts, rate limits, private headers) are in
+ * {@code web}.
  */
 @ApplicationModule(allowedDependencies = { "questionnaire", "recommendation", "sharing", "http", "errors" })
 package org.formatfit.groups;

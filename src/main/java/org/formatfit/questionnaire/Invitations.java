@@ -1,5 +1,6 @@
 package org.formatfit.questionnaire;
 
+import java.time.Period;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,12 @@ public interface Invitations {
 	 * when the text is no join code at all).
 	 */
 	Optional<Invitation> find(String code);
+
+	/**
+	 * How long a group keeps what is shared with it: the group, with every result in it,
+	 * is deleted at the latest this long after it is made. The privacy page names it.
+	 */
+	Period retention();
 
 	/**
 	 * An invitation to answer for a group.

@@ -1,7 +1,5 @@
 package org.formatfit.site;
 
-import java.time.Period;
-
 import java.util.Locale;
 
 import org.formatfit.recommendation.words.Explainer;
@@ -11,12 +9,12 @@ import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.sharing.QrCode;
 import org.formatfit.http.PublicAddresses;
 import org.formatfit.http.PublicUrls;
+import org.formatfit.questionnaire.Invitations;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.questionnaire.QuestionnaireTime;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,10 +43,13 @@ class HomeController {
 
 	private final PublicUrls publicUrls;
 
-	HomeController(Explainer explainer, ModelExplainer modelExplainer, PublicUrls publicUrls) {
+	private final Invitations invitations;
+
+	HomeController(Explainer explainer, ModelExplainer modelExplainer, PublicUrls publicUrls, Invitations invitations) {
 		this.explainer = explainer;
 		this.modelExplainer = modelExplainer;
 		this.publicUrls = publicUrls;
+		this.invitations = invitations;
 	}
 
 	@GetMapping(HOME)
@@ -88,12 +89,12 @@ class HomeController {
 	}
 
 	/**
-	 * The privacy page names how long advisor groups are kept, as configured
-	 * ({@code formatfit.groups.retention}).
+	 * The privacy page names how long advisor groups are kept, as configured (groups'
+	 * settings, read through the questionnaire's {@link Invitations}).
 	 */
 	@GetMapping(PRIVACY)
-	String privacy(@Value("${formatfit.groups.retention}") Period retention, Model model) {
-		model.addAttribute("retentionMonths", retention.toTotalMonths());
+	String privacy(Model model) {
+		model.addAttribute("retentionMonths", this.invitations.retention().toTotalMonths());
 		return "privacy";
 	}
 

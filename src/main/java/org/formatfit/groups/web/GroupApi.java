@@ -11,11 +11,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.formatfit.groups.GroupSummaries;
+import org.formatfit.groups.GroupSummary;
 import org.formatfit.errors.ProblemJson;
 import org.formatfit.groups.AdvisorGroup;
 import org.formatfit.groups.Groups;
-import org.formatfit.groups.web.GroupSummary.Count;
-import org.formatfit.groups.web.GroupSummary.Row;
+import org.formatfit.groups.GroupSummary.Count;
+import org.formatfit.groups.GroupSummary.Row;
 import org.formatfit.http.ApiPaths;
 import org.formatfit.recommendation.Confidence;
 import org.formatfit.recommendation.Format;

@@ -5,11 +5,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.formatfit.groups.GroupSummaries;
+import org.formatfit.groups.GroupSummary;
 import org.formatfit.errors.ErrorPages;
 import org.formatfit.groups.AdvisorGroup;
 import org.formatfit.groups.GroupSettings;
@@ -95,7 +96,7 @@ class GroupController {
 	}
 
 	@PostMapping(GroupPaths.GROUPS)
-	Object create(@RequestParam(name = "label", defaultValue = "") String label, Model model, Locale locale,
+	ModelAndView create(@RequestParam(name = "label", defaultValue = "") String label, Model model, Locale locale,
 			HttpServletRequest request) {
 		// Shown to students: it must read as typed.
 		String cleaned = TypedText.clean(label);
@@ -114,14 +115,18 @@ class GroupController {
 			return new ModelAndView("groups/new", model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		if (!this.limits.mayCreate(request)) {
-			return GroupNotice.TOO_MANY.page(null);
+			throw new TooManyRequests();
 		}
 		Groups.CreatedGroup created = this.groups.create(cleaned, this.groups.today());
-		return seeOther(GroupPaths.path(GroupPaths.GROUP, created.key()));
+		return new ModelAndView(seeOther(GroupPaths.path(GroupPaths.GROUP, created.key())));
 	}
 
+	/**
+	 * The group's page, or, for a key that opens none, a pasted link sent on or the page
+	 * that does not exist; {@code null} when the page's script already has this version.
+	 */
 	@GetMapping(GroupPaths.GROUP)
-	Object group(@PathVariable String key, @RequestParam(name = PAGE, defaultValue = "1") String page, Model model,
+	ModelAndView group(@PathVariable String key, @RequestParam(name = PAGE, defaultValue = "1") String page,
 			Locale locale, WebRequest request) {
 		AdvisorGroup group = this.groups.open(key).orElse(null);
 		if (group == null) {
@@ -138,27 +143,14 @@ class GroupController {
 		if (results == null) {
 			return notFound();
 		}
-		model.addAttribute("results", results);
 		String joinUrl = this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode());
 		String groupUrl = this.publicUrls.absolute(GroupPaths.GROUP, key);
-		model.addAttribute("group", group);
-		model.addAttribute("groupUrl", groupUrl);
-		model.addAttribute("mailtoSelf", mailtoSelf(group, groupUrl, locale));
-		model.addAttribute("sheetPath", GroupPaths.path(GroupPaths.SHEET, key));
-		model.addAttribute("dates", new GroupDates(locale));
-		model.addAttribute("joinUrl", joinUrl);
-		model.addAttribute("joinQr", QrCode.of(joinUrl));
-		model.addAttribute("joinQrPath", GroupPaths.path(GroupPaths.JOIN_QR, group.joinCode()));
-		model.addAttribute("groupPath", GroupPaths.path(GroupPaths.GROUP, key));
-		model.addAttribute("csvPath", GroupPaths.path(GroupPaths.CSV, key));
-		model.addAttribute("deletePath", GroupPaths.path(GroupPaths.DELETE, key));
-		model.addAttribute("closePath", GroupPaths.path(group.closed() ? GroupPaths.OPEN : GroupPaths.CLOSE, key));
-		model.addAttribute("resultPaths", new ResultPaths(key));
-		model.addAttribute("summary", summary);
-		model.addAttribute("retentionMonths", this.groups.retention().toTotalMonths());
-		model.addAttribute("deleteOn", this.groups.deletedOn(group));
-		model.addAttribute("liveRefreshMs", this.liveRefresh.toMillis());
-		return "groups/group";
+		GroupDates dates = new GroupDates(locale);
+		return new ModelAndView("groups/group", "page",
+				new GroupPage(group, new GroupLinks(key, group.joinCode()), groupUrl,
+						mailtoSelf(group, groupUrl, locale), joinUrl, QrCode.of(joinUrl), summary, results, dates,
+						this.groups.retention().toTotalMonths(), dates.date(this.groups.deletedOn(group)),
+						this.liveRefresh.toMillis()));
 	}
 
 	/**
@@ -166,19 +158,13 @@ class GroupController {
 	 * and, on a part to cut off, the advisor's private link and its QR code.
 	 */
 	@GetMapping(GroupPaths.SHEET)
-	Object sheet(@PathVariable String key, Model model) {
-		return this.groups.open(key).<Object>map((group) -> {
-			String joinUrl = this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode());
-			String groupUrl = this.publicUrls.absolute(GroupPaths.GROUP, key);
-			model.addAttribute("group", group);
-			model.addAttribute("joinUrl", joinUrl);
-			model.addAttribute("joinQr", QrCode.of(joinUrl));
-			model.addAttribute("joinByCodeUrl", this.publicUrls.absolute(GroupPaths.JOIN_BY_CODE));
-			model.addAttribute("groupUrl", groupUrl);
-			model.addAttribute("groupQr", QrCode.of(groupUrl));
-			model.addAttribute("groupPath", GroupPaths.path(GroupPaths.GROUP, key));
-			return "groups/sheet";
-		}).orElseGet(GroupController::notFound);
+	String sheet(@PathVariable String key, Model model) {
+		AdvisorGroup group = open(key);
+		String joinUrl = this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode());
+		String groupUrl = this.publicUrls.absolute(GroupPaths.GROUP, key);
+		model.addAttribute("page", new SheetPage(group, new GroupLinks(key, group.joinCode()), joinUrl,
+				QrCode.of(joinUrl), this.publicUrls.absolute(GroupPaths.JOIN_BY_CODE), groupUrl, QrCode.of(groupUrl)));
+		return "groups/sheet";
 	}
 
 	/**
@@ -198,42 +184,33 @@ class GroupController {
 	 * group's is a few megabytes, which are never held whole.
 	 */
 	@GetMapping(GroupPaths.CSV)
-	ModelAndView csv(@PathVariable String key, Locale locale, HttpServletResponse response) throws IOException {
-		AdvisorGroup group = this.groups.open(key).orElse(null);
-		if (group == null) {
-			return notFound();
-		}
-		GroupSummary summary = this.summaries.of(group);
+	void csv(@PathVariable String key, Locale locale, HttpServletResponse response) throws IOException {
+		GroupSummary summary = this.summaries.of(open(key));
 		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("formatfit-group.csv").build().toString());
 		Writer writer = response.getWriter();
 		GroupCsv.write(summary, this.messages, locale,
 				// The result's own advisor view, not the group's: a spreadsheet passed on
-				// to
-				// a colleague must not carry the group's key.
+				// to a colleague must not carry the group's key.
 				(row) -> this.publicUrls.absolute(ShareTokens.ADVISOR_PATH, row.token()), writer);
 		writer.flush();
-		// Written: no view.
-		return null;
 	}
 
 	/** Closes the group to new shares: how an advisor stops a flood. */
 	@PostMapping(GroupPaths.CLOSE)
-	Object close(@PathVariable String key) {
+	View close(@PathVariable String key) {
 		return setClosed(key, true);
 	}
 
 	@PostMapping(GroupPaths.OPEN)
-	Object reopen(@PathVariable String key) {
+	View reopen(@PathVariable String key) {
 		return setClosed(key, false);
 	}
 
-	private Object setClosed(String key, boolean closed) {
-		return this.groups.open(key).<Object>map((group) -> {
-			this.groups.setClosed(group, closed);
-			return seeOther(GroupPaths.path(GroupPaths.GROUP, key) + "#" + SHARING_SECTION);
-		}).orElseGet(GroupController::notFound);
+	private View setClosed(String key, boolean closed) {
+		this.groups.setClosed(open(key), closed);
+		return seeOther(GroupPaths.path(GroupPaths.GROUP, key) + "#" + SHARING_SECTION);
 	}
 
 	/**
@@ -243,67 +220,63 @@ class GroupController {
 	 * show.
 	 */
 	@GetMapping(GroupPaths.RESULT)
-	Object result(@PathVariable String key, @PathVariable String id, HttpServletRequest request, Locale locale) {
-		return inGroup(key, id, (group, numbered) -> {
-			request.setAttribute(GroupShare.ATTRIBUTE, GroupShare.of(key, group, numbered, locale, this.messages));
-			return "forward:" + GroupPaths.path(ShareTokens.ADVISOR_PATH, numbered.result().token());
-		});
+	String result(@PathVariable String key, @PathVariable String id, HttpServletRequest request, Locale locale) {
+		AdvisorGroup group = open(key);
+		NumberedResult numbered = result(group, id);
+		request.setAttribute(GroupShare.ATTRIBUTE, GroupShare.of(key, group, numbered, locale, this.messages));
+		return "forward:" + GroupPaths.path(ShareTokens.ADVISOR_PATH, numbered.result().token());
 	}
 
 	/** Asks before removing a result: a link followed by mistake removes nothing. */
 	@GetMapping(GroupPaths.REMOVE)
-	Object confirmRemove(@PathVariable String key, @PathVariable String id, Model model, Locale locale) {
-		return inGroup(key, id, (group, numbered) -> {
-			model.addAttribute("group", group);
-			model.addAttribute("share", GroupShare.of(key, group, numbered, locale, this.messages));
-			return "groups/remove";
-		});
+	String confirmRemove(@PathVariable String key, @PathVariable String id, Model model, Locale locale) {
+		AdvisorGroup group = open(key);
+		model.addAttribute("group", group);
+		model.addAttribute("share", GroupShare.of(key, group, result(group, id), locale, this.messages));
+		return "groups/remove";
 	}
 
 	@PostMapping(GroupPaths.REMOVE)
-	Object remove(@PathVariable String key, @PathVariable String id) {
-		return inGroup(key, id, (group, numbered) -> {
-			this.groups.remove(group, numbered.result().id());
-			return seeOther(GroupPaths.path(GroupPaths.GROUP, key) + "#" + LIST_SECTION);
-		});
-	}
-
-	/**
-	 * What a page about one of a group's results answers, or the page that does not exist
-	 * when the key opens no group or the id names none of its results.
-	 */
-	private Object inGroup(String key, String id, BiFunction<AdvisorGroup, NumberedResult, Object> page) {
-		if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
-			return notFound();
-		}
-		return this.groups.open(key)
-			.flatMap((group) -> this.groups.result(group, Long.parseLong(id))
-				.map((numbered) -> page.apply(group, numbered)))
-			.orElseGet(GroupController::notFound);
+	View remove(@PathVariable String key, @PathVariable String id) {
+		AdvisorGroup group = open(key);
+		this.groups.remove(group, result(group, id).result().id());
+		return seeOther(GroupPaths.path(GroupPaths.GROUP, key) + "#" + LIST_SECTION);
 	}
 
 	/** Asks before deleting: a link followed by mistake deletes nothing. */
 	@GetMapping(GroupPaths.DELETE)
-	Object confirmDelete(@PathVariable String key, Model model) {
-		return this.groups.open(key).<Object>map((group) -> {
-			model.addAttribute("group", group);
-			model.addAttribute("groupPath", GroupPaths.path(GroupPaths.GROUP, key));
-			model.addAttribute("deletePath", GroupPaths.path(GroupPaths.DELETE, key));
-			return "groups/delete";
-		}).orElseGet(GroupController::notFound);
+	String confirmDelete(@PathVariable String key, Model model) {
+		AdvisorGroup group = open(key);
+		model.addAttribute("group", group);
+		model.addAttribute("links", new GroupLinks(key, group.joinCode()));
+		return "groups/delete";
 	}
 
 	@PostMapping(GroupPaths.DELETE)
-	Object delete(@PathVariable String key) {
-		return this.groups.open(key).<Object>map((group) -> {
-			this.groups.delete(group);
-			return seeOther(GroupPaths.DELETED);
-		}).orElseGet(GroupController::notFound);
+	View delete(@PathVariable String key) {
+		this.groups.delete(open(key));
+		return seeOther(GroupPaths.DELETED);
 	}
 
 	@GetMapping(GroupPaths.DELETED)
 	ModelAndView deleted() {
 		return GroupNotice.DELETED.page(null);
+	}
+
+	/** The group this key opens; for any other key, the page that does not exist. */
+	private AdvisorGroup open(String key) {
+		return this.groups.open(key).orElseThrow(GroupAddressUnknown::new);
+	}
+
+	/**
+	 * The group's result this id names (as the address gives it); for any other id, the
+	 * page that does not exist.
+	 */
+	private NumberedResult result(AdvisorGroup group, String id) {
+		if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
+			throw new GroupAddressUnknown();
+		}
+		return this.groups.result(group, Long.parseLong(id)).orElseThrow(GroupAddressUnknown::new);
 	}
 
 	/**
@@ -315,44 +288,26 @@ class GroupController {
 	}
 
 	/**
-	 * The addresses of a group's results, for its page. Public, for the template's
-	 * compiled Spring EL.
-	 *
-	 * @param key the group's key
-	 */
-	public record ResultPaths(String key) {
-
-		/** Where the advisor view of a result, with its name and day, is. */
-		public String view(long id) {
-			return GroupPaths.path(GroupPaths.RESULT, this.key, id);
-		}
-
-		/** Where a result is removed from the group. */
-		public String remove(long id) {
-			return GroupPaths.path(GroupPaths.REMOVE, this.key, id);
-		}
-
-	}
-
-	/**
 	 * A link pasted with the punctuation after it, as mail clients and chat apps take it,
 	 * is sent on to the clean link (as result links are); anything else is not found.
 	 */
-	static Object pastedLink(String template, String variable) {
+	static ModelAndView pastedLink(String template, String variable) {
 		String trimmed = PastedLinks.withoutTrailingPunctuation(variable);
 		if (trimmed.equals(variable) || trimmed.isEmpty()) {
 			return notFound();
 		}
 		RedirectView view = new RedirectView(GroupPaths.path(template, trimmed), true);
 		view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		return view;
+		return new ModelAndView(view);
 	}
 
-	/** Post/redirect/get with 303, so a reload never posts twice. */
+	/**
+	 * Post/redirect/get, so that a reload never posts twice: Spring's redirect in its
+	 * HTTP/1.1 form ({@code http10Compatible} off) answers 303 See Other, to a path
+	 * within the app (context-relative).
+	 */
 	static View seeOther(String path) {
-		RedirectView view = new RedirectView(path, true);
-		view.setStatusCode(HttpStatus.SEE_OTHER);
-		return view;
+		return new RedirectView(path, true, false);
 	}
 
 }

@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.formatfit.groups.web.GroupSummary.Row;
+import org.formatfit.groups.GroupSummary;
+import org.formatfit.groups.GroupSummary.Row;
 import org.formatfit.questionnaire.Question;
 import org.formatfit.recommendation.AdvisorFlag;
 import org.formatfit.recommendation.Assessment;

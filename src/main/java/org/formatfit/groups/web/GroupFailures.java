@@ -20,9 +20,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.Map;
 
 /**
- * What the groups' pages answer when their database is out of reach: a page that says
- * groups are unavailable right now and that nothing was done (a share that did not happen
- * says so), with a 503. Everything else in FormatFit goes on working.
+ * What the groups' pages answer when they do not do what was asked. When their database
+ * is out of reach: a page that says groups are unavailable right now and that nothing was
+ * done (a share that did not happen says so), with a 503; everything else in FormatFit
+ * goes on working. An address that opens nothing: the page that does not exist. Too many
+ * requests from one address: the page that says so, with a 429.
  */
 @ControllerAdvice(assignableTypes = { GroupController.class, JoinController.class })
 class GroupFailures {
@@ -39,13 +41,22 @@ class GroupFailures {
 		return GroupNotice.UNAVAILABLE.page(resultPath(request));
 	}
 
-	/** A share link that is no result's (on a share): a page that does not exist. */
-	@ExceptionHandler(ShareTokenCorrupt.class)
+	/**
+	 * A key, join code, result id or withdraw secret that opens nothing, or a share link
+	 * that is no result's (on a share): a page that does not exist.
+	 */
+	@ExceptionHandler({ GroupAddressUnknown.class, ShareTokenCorrupt.class })
 	ModelAndView notFound() {
 		return GroupController.notFound();
 	}
 
-	/** The result a failed share came from, to go back to, when there was one. */
+	/** Past a rate limit: nothing was done, and the page says so. */
+	@ExceptionHandler(TooManyRequests.class)
+	ModelAndView tooMany(HttpServletRequest request) {
+		return GroupNotice.TOO_MANY.page(resultPath(request));
+	}
+
+	/** The result a refused share came from, to go back to, when there was one. */
 	private static String resultPath(HttpServletRequest request) {
 		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
 				&& variables.get("token") instanceof String token) {

@@ -1,6 +1,8 @@
 package org.formatfit.groups.web;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,8 +20,8 @@ import org.formatfit.sharing.ShareTokens;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,16 +68,9 @@ class JoinController {
 	 * student still answers; the questionnaire says that sharing must wait.
 	 */
 	@GetMapping(GroupPaths.JOIN)
-	Object join(@PathVariable String code, HttpServletRequest request) {
-		if (!this.limits.mayLookUpCode(request)) {
-			return GroupNotice.TOO_MANY.page(null);
-		}
-		return this.invitations.find(PastedLinks.withoutTrailingPunctuation(code))
-			.<Object>map(JoinController::toTheQuestionnaire)
-			.orElseGet(() -> {
-				this.limits.missedCode(request);
-				return GroupController.notFound();
-			});
+	View join(@PathVariable String code, HttpServletRequest request) {
+		return toTheQuestionnaire(
+				lookUp(request, () -> this.invitations.find(PastedLinks.withoutTrailingPunctuation(code))));
 	}
 
 	/**
@@ -84,7 +79,8 @@ class JoinController {
 	 * next to the field, which keeps what was typed.
 	 */
 	@GetMapping(GroupPaths.JOIN_BY_CODE)
-	Object joinByCode(@RequestParam(name = GroupPaths.CODE, required = false) String code, HttpServletRequest request) {
+	ModelAndView joinByCode(@RequestParam(name = GroupPaths.CODE, required = false) String code,
+			HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("groups/join");
 		page.addObject("code", (code != null) ? code : "");
 		if (code == null || code.isBlank()) {
@@ -92,11 +88,11 @@ class JoinController {
 			return page;
 		}
 		if (!this.limits.mayLookUpCode(request)) {
-			return GroupNotice.TOO_MANY.page(null);
+			throw new TooManyRequests();
 		}
 		Invitation invitation = this.invitations.find(code.strip()).orElse(null);
 		if (invitation != null) {
-			return toTheQuestionnaire(invitation);
+			return new ModelAndView(toTheQuestionnaire(invitation));
 		}
 		this.limits.missedCode(request);
 		page.addObject("problem", "groups.join.code.unknown");
@@ -116,17 +112,23 @@ class JoinController {
 	 * counts as a miss, as on the join link itself.
 	 */
 	@GetMapping(GroupPaths.JOIN_QR)
-	Object joinQr(@PathVariable String code, HttpServletRequest request) {
+	ResponseEntity<byte[]> joinQr(@PathVariable String code, HttpServletRequest request) {
+		AdvisorGroup group = lookUp(request, () -> this.groups.join(code));
+		return QrCode.of(this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode())).pngResponse();
+	}
+
+	/**
+	 * What a join code in the address opens, within the limit on lookups from one
+	 * address; a code that opens nothing counts as a miss.
+	 */
+	private <T> T lookUp(HttpServletRequest request, Supplier<Optional<T>> lookup) {
 		if (!this.limits.mayLookUpCode(request)) {
-			return GroupNotice.TOO_MANY.page(null);
+			throw new TooManyRequests();
 		}
-		return this.groups.join(code)
-			.<Object>map(
-					(group) -> QrCode.of(this.publicUrls.absolute(GroupPaths.JOIN, group.joinCode())).pngResponse())
-			.orElseGet(() -> {
-				this.limits.missedCode(request);
-				return GroupController.notFound();
-			});
+		return lookup.get().orElseThrow(() -> {
+			this.limits.missedCode(request);
+			return new GroupAddressUnknown();
+		});
 	}
 
 	/**
@@ -134,20 +136,17 @@ class JoinController {
 	 * sent again with the same withdraw secret is the same share.
 	 */
 	@PostMapping(ShareTokens.SHARE_PATH)
-	Object share(@PathVariable ShareToken token, @RequestParam(name = Invitations.PARAMETER) String code,
+	ModelAndView share(@PathVariable ShareToken token, @RequestParam(name = Invitations.PARAMETER) String code,
 			@RequestParam(name = NAME, defaultValue = "") String name,
 			@RequestParam(name = WITHDRAW, required = false) String withdraw, HttpServletRequest request,
 			Locale locale) {
-		String resultPath = resultPath(token.text(), code);
 		// Counted before the group is looked up, so that guessing join codes is limited
 		// too.
 		if (!this.limits.mayShare(request)) {
-			return GroupNotice.TOO_MANY.page(resultPath);
+			throw new TooManyRequests();
 		}
-		AdvisorGroup group = this.groups.join(code).orElse(null);
-		if (group == null) {
-			return GroupController.notFound();
-		}
+		AdvisorGroup group = this.groups.join(code).orElseThrow(GroupAddressUnknown::new);
+		String resultPath = resultPath(token.text(), code);
 		String studentName = TypedText.clean(name);
 		if (TypedText.length(studentName) > Invitations.NAME_MAX) {
 			// Only a form sent around the browser's own limit gets here.
@@ -164,10 +163,11 @@ class JoinController {
 		Sharing sharing = this.groups.share(group, token, studentName.isEmpty() ? null : studentName, withdraw,
 				this.groups.today());
 		return switch (sharing.outcome()) {
-			case SHARED -> GroupController.seeOther(GroupPaths.path(GroupPaths.WITHDRAW, sharing.withdrawSecret()));
+			case SHARED -> new ModelAndView(
+					GroupController.seeOther(GroupPaths.path(GroupPaths.WITHDRAW, sharing.withdrawSecret())));
 			case GROUP_CLOSED -> GroupNotice.GROUP_CLOSED.page(resultPath);
 			case GROUP_FULL -> GroupNotice.GROUP_FULL.page(resultPath);
-			case NO_GROUP -> GroupController.notFound();
+			case NO_GROUP -> throw new GroupAddressUnknown();
 		};
 	}
 
@@ -187,26 +187,28 @@ class JoinController {
 	 * that takes the result back.
 	 */
 	@GetMapping(GroupPaths.WITHDRAW)
-	Object shared(@PathVariable String secret, Model model) {
-		return this.groups.sharedWith(secret).<Object>map((shared) -> {
-			model.addAttribute("group", shared.group());
-			model.addAttribute("sharedOn", shared.result().sharedOn());
-			model.addAttribute("studentName", shared.result().studentName());
-			model.addAttribute("withdrawUrl", this.publicUrls.absolute(GroupPaths.WITHDRAW, secret));
-			model.addAttribute("withdrawPath", GroupPaths.path(GroupPaths.WITHDRAW, secret));
-			model.addAttribute("resultPath", GroupPaths.path(ShareTokens.LINK_PATH, shared.result().token()));
-			return "groups/shared";
+	ModelAndView shared(@PathVariable String secret) {
+		return this.groups.sharedWith(secret).map((shared) -> {
+			ModelAndView page = new ModelAndView("groups/shared");
+			page.addObject("group", shared.group());
+			page.addObject("studentName", shared.result().studentName());
+			page.addObject("withdrawUrl", this.publicUrls.absolute(GroupPaths.WITHDRAW, secret));
+			page.addObject("withdrawPath", GroupPaths.path(GroupPaths.WITHDRAW, secret));
+			page.addObject("resultPath", GroupPaths.path(ShareTokens.LINK_PATH, shared.result().token()));
+			return page;
 		}).orElseGet(() -> GroupController.pastedLink(GroupPaths.WITHDRAW, secret));
 	}
 
 	@PostMapping(GroupPaths.WITHDRAW)
-	Object withdraw(@PathVariable String secret) {
-		return this.groups.withdraw(secret) ? GroupController.seeOther(GroupPaths.WITHDRAWN)
-				: GroupController.notFound();
+	View withdraw(@PathVariable String secret) {
+		if (!this.groups.withdraw(secret)) {
+			throw new GroupAddressUnknown();
+		}
+		return GroupController.seeOther(GroupPaths.WITHDRAWN);
 	}
 
 	@GetMapping(GroupPaths.WITHDRAWN)
-	Object withdrawn() {
+	ModelAndView withdrawn() {
 		return GroupNotice.WITHDRAWN.page(null);
 	}
 

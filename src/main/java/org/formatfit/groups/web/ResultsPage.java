@@ -2,7 +2,8 @@ package org.formatfit.groups.web;
 
 import java.util.List;
 
-import org.formatfit.groups.web.GroupSummary.Row;
+import org.formatfit.groups.GroupSummary;
+import org.formatfit.groups.GroupSummary.Row;
 
 import org.springframework.web.util.UriComponentsBuilder;
 

@@ -19,7 +19,6 @@ import org.formatfit.questionnaire.ResultLinks;
 import org.formatfit.language.LanguageSwitch;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -27,7 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -91,8 +90,13 @@ class QuestionnaireController {
 		return "questionnaire";
 	}
 
+	/**
+	 * The page again with its problems, or, with every answer valid, on to the result
+	 * (post/redirect/get: Spring's redirect in its HTTP/1.1 form answers 303 See Other,
+	 * to a path within the app, so that a reload never posts the form twice).
+	 */
 	@PostMapping
-	Object submit(@RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
+	ModelAndView submit(@RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
 			HttpServletRequest request) {
 		QuestionnaireForm form = QuestionnaireForm.from(fields);
 		Invitation invitation = addInvitation(fields, model);
@@ -113,10 +117,11 @@ class QuestionnaireController {
 					Stream.of(form.optionsChosenAsQuery(), invitationQuery(invitation))
 						.filter((part) -> !part.isEmpty())
 						.collect(Collectors.joining("&")));
-			return "questionnaire";
+			return new ModelAndView("questionnaire", model.asMap());
 		}
 		String resultPath = this.links.resultPath(Answers.of(form.answers()));
-		return seeOther((invitation != null) ? resultPath + "?" + invitationQuery(invitation) : resultPath);
+		return new ModelAndView(new RedirectView(
+				(invitation != null) ? resultPath + "?" + invitationQuery(invitation) : resultPath, true, false));
 	}
 
 	/**
@@ -145,13 +150,6 @@ class QuestionnaireController {
 	 */
 	private Map<String, String> answersFromToken(String token, Map<String, String> otherwise) {
 		return this.links.answersIn(token).map(Answers::asMap).orElse(otherwise);
-	}
-
-	/** Post/redirect/get with 303, so a reload never posts the form twice. */
-	private static View seeOther(String path) {
-		RedirectView view = new RedirectView(path, true);
-		view.setStatusCode(HttpStatus.SEE_OTHER);
-		return view;
 	}
 
 }

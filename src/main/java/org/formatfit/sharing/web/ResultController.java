@@ -1,6 +1,5 @@
 package org.formatfit.sharing.web;
 
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +8,6 @@ import org.formatfit.questionnaire.Invitations;
 import org.formatfit.questionnaire.Invitations.Invitation;
 import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.recommendation.words.Explainer;
-import org.formatfit.recommendation.words.Explanation;
 import org.formatfit.sharing.QrCode;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.sharing.ShareTokenCorrupt;
@@ -23,6 +21,8 @@ import org.formatfit.http.PublicUrls;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,10 +47,6 @@ public class ResultController {
 
 	/** Where a result is shared with a group ({@code groups} answers it). */
 	static final String SHARE = ShareTokens.SHARE_PATH;
-
-	/**
-	 * What may stick to the end of a pasted link: full stops, commas, brackets, quotes.
-	 */
 
 	private final Explainer explainer;
 
@@ -80,25 +76,28 @@ public class ResultController {
 		UriComponentsBuilder change = UriComponentsBuilder.fromPath(QuestionnairePath.PATH)
 			.queryParam("from", token.text());
 		if (invitation != null) {
-			model.addAttribute("invitation", invitation);
 			// Changing an answer keeps the invitation, so the new result can be shared
 			// too.
 			change.queryParam(Invitations.PARAMETER, invitation.code());
 		}
-		model.addAttribute("changePath", change.build().toString());
-		String shareUrl = addResult(model, shared, locale);
-		model.addAttribute("mailto", mailto(shareUrl, locale));
-		model.addAttribute("qr", QrCode.of(shareUrl));
+		String shareUrl = shareUrl(shared);
+		// The pages link to each other by these paths, so the templates spell none.
+		model.addAttribute("page",
+				new ResultPage(this.explainer.explain(shared.recommendation(), locale), modelNote(shared, locale),
+						invitation, shareUrl, mailto(shareUrl, locale), QrCode.of(shareUrl), change.build().toString(),
+						path(ADVISOR, shared), path(QR_PNG, shared), path(SHARE, shared)));
 		return "result";
 	}
 
 	@GetMapping(ADVISOR)
 	String advisor(@PathVariable ShareToken token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
-		String shareUrl = addResult(model, shared, locale);
-		model.addAttribute("advice", this.explainer.advise(shared.recommendation(), locale));
-		// On paper, the way back to the student's result.
-		model.addAttribute("qr", QrCode.of(shareUrl));
+		String shareUrl = shareUrl(shared);
+		model.addAttribute("page",
+				new AdvisorPage(this.explainer.explain(shared.recommendation(), locale),
+						this.explainer.advise(shared.recommendation(), locale), modelNote(shared, locale), shareUrl,
+						// On paper, the way back to the student's result.
+						QrCode.of(shareUrl), path(RESULT, shared)));
 		return "advisor";
 	}
 
@@ -119,7 +118,7 @@ public class ResultController {
 	 * clients and chat apps take it, is sent on to the clean link.
 	 */
 	@ExceptionHandler(ShareTokenCorrupt.class)
-	Object notFound(HttpServletRequest request) {
+	ModelAndView notFound(HttpServletRequest request) {
 		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		if (path.startsWith(ShareTokens.LINK_PREFIX)) {
 			String pasted = path.substring(ShareTokens.LINK_PREFIX.length());
@@ -128,9 +127,11 @@ public class ResultController {
 				try {
 					ShareToken token = ShareToken.parse(trimmed);
 					String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
-					return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-						.location(URI.create(request.getContextPath() + ShareTokens.LINK_PREFIX + token.text() + query))
-						.build();
+					RedirectView clean = new RedirectView(ShareTokens.LINK_PREFIX + token.text() + query, true);
+					clean.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+					// The query is the reader's, as sent: no template to fill in.
+					clean.setExpandUriTemplateVariables(false);
+					return new ModelAndView(clean);
 				}
 				catch (ShareTokenCorrupt notEvenThen) {
 					// A broken link with punctuation after it: still not found.
@@ -140,23 +141,13 @@ public class ResultController {
 		return ErrorPages.page(HttpStatus.NOT_FOUND);
 	}
 
-	/** Adds what both views of a result show; returns the share link. */
-	private String addResult(Model model, SharedRecommendation shared, Locale locale) {
-		String shareUrl = shareUrl(shared);
-		model.addAttribute("token", shared.token().text());
-		// The pages link to each other by these paths, so the templates spell none.
-		model.addAttribute("resultPath", path(RESULT, shared));
-		model.addAttribute("advisorPath", path(ADVISOR, shared));
-		model.addAttribute("qrPath", path(QR_PNG, shared));
-		model.addAttribute("sharePath", path(SHARE, shared));
-		model.addAttribute("shareUrl", shareUrl);
-		Explanation result = this.explainer.explain(shared.recommendation(), locale);
-		model.addAttribute("result", result);
-		if (shared.outdated()) {
-			model.addAttribute("currentModelSuggests",
-					this.messages.getMessage(shared.currentModelSuggests().nameKey(), null, locale));
-		}
-		return shareUrl;
+	/**
+	 * The format the current model would suggest, named, when the link is of an older
+	 * model version that differs; otherwise {@code null}.
+	 */
+	private String modelNote(SharedRecommendation shared, Locale locale) {
+		return shared.outdated() ? this.messages.getMessage(shared.currentModelSuggests().nameKey(), null, locale)
+				: null;
 	}
 
 	private static String path(String template, SharedRecommendation shared) {

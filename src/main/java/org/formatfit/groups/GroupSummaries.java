@@ -1,9 +1,7 @@
-package org.formatfit.groups.web;
+package org.formatfit.groups;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.formatfit.groups.AdvisorGroup;
-import org.formatfit.groups.Groups;
 
 import org.springframework.stereotype.Component;
 
@@ -15,7 +13,7 @@ import org.springframework.stereotype.Component;
  * cannot fill the heap; the least recently used go first. Each instance keeps its own.
  */
 @Component
-class GroupSummaries {
+public class GroupSummaries {
 
 	/** The most results held at once, across groups: four full groups. */
 	static final int RESULTS_HELD = 20_000;
@@ -32,18 +30,18 @@ class GroupSummaries {
 	}
 
 	/** The group's current version ({@link Groups#version}), for its page's ETag. */
-	String version(AdvisorGroup group) {
+	public String version(AdvisorGroup group) {
 		return this.groups.version(group);
 	}
 
 	/** The group's summary as of this version. */
-	GroupSummary of(AdvisorGroup group, String version) {
+	public GroupSummary of(AdvisorGroup group, String version) {
 		return this.summaries.get(new Version(group.id(), version),
 				(unused) -> GroupSummary.of(this.groups.results(group)));
 	}
 
 	/** The group's summary now. */
-	GroupSummary of(AdvisorGroup group) {
+	public GroupSummary of(AdvisorGroup group) {
 		return of(group, version(group));
 	}
 

@@ -1,4 +1,4 @@
-package org.formatfit.groups.web;
+package org.formatfit.groups;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.formatfit.groups.SharedResult;
 import org.formatfit.recommendation.AdvisorFlag;
 import org.formatfit.recommendation.Confidence;
 import org.formatfit.recommendation.Format;

@@ -1,0 +1,22 @@
+package org.formatfit.sharing.web;
+
+import org.formatfit.recommendation.words.AdvisorNotes;
+import org.formatfit.recommendation.words.Explanation;
+import org.formatfit.sharing.QrCode;
+
+/**
+ * Everything the advisor view of a result shows, worked out once per request. Public, so
+ * that the template's Spring EL can be compiled.
+ *
+ * @param result the result in the student's words
+ * @param advice what the advisor reads about it
+ * @param modelNote the format the current model would suggest instead, named, when the
+ * link is of an older model version that differs; otherwise {@code null}
+ * @param shareUrl the student's link, in full
+ * @param qr that link as a QR code, the way back on paper
+ * @param resultPath the student's page
+ */
+public record AdvisorPage(Explanation result, AdvisorNotes advice, String modelNote, String shareUrl, QrCode qr,
+		String resultPath) {
+
+}

@@ -1,0 +1,28 @@
+package org.formatfit.sharing.web;
+
+import org.formatfit.questionnaire.Invitations.Invitation;
+import org.formatfit.recommendation.words.Explanation;
+import org.formatfit.sharing.QrCode;
+
+/**
+ * Everything the student's results page shows, worked out once per request. Public, so
+ * that the template's Spring EL can be compiled.
+ *
+ * @param result the result in the reader's words
+ * @param modelNote the format the current model would suggest instead, named, when the
+ * link is of an older model version that differs; otherwise {@code null}
+ * @param invitation the group the student was invited by, to share the result with, or
+ * {@code null}
+ * @param shareUrl the result's link, in full
+ * @param mailto an e-mail with the link, addressed to no one
+ * @param qr the link as a QR code
+ * @param changePath the questionnaire with these answers filled in (and the invitation
+ * kept)
+ * @param advisorPath the advisor view of the result
+ * @param qrPath the QR code as a PNG
+ * @param sharePath where the result is shared with the group
+ */
+public record ResultPage(Explanation result, String modelNote, Invitation invitation, String shareUrl, String mailto,
+		QrCode qr, String changePath, String advisorPath, String qrPath, String sharePath) {
+
+}
