@@ -20,6 +20,7 @@
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/run.sh   # on another JDK
 #   COMPARE="before=/tmp/formatfit-before.jar" bench/run.sh     # side by side with another build
 #   HTTP_ONLY=1 COMPARE=... bench/run.sh   # only the static file and results pages of each build
+#   COMPRESSION=off bench/run.sh           # every row without gzip (the results page's target)
 #   COMPARE="t8=target/formatfit-0.1.0-SNAPSHOT.jar" SETTINGS_t8="--server.tomcat.threads.max=8" bench/run.sh
 #                                          # a build with settings of its own (here, this one)
 set -euo pipefail
@@ -134,7 +135,10 @@ run() { # name, then wrk arguments
 }
 : > "$out/http.txt"
 : > "$out/warmup.txt"
+# Every request asks for gzip, as browsers do; COMPRESSION=off asks for none, which measures
+# the page itself rather than the compressor (the stack's static file and the page alike).
 gzip=(-H "Accept-Encoding: gzip")
+[[ ${COMPRESSION:-on} == off ]] && gzip=(-H "Accept-Encoding: identity")
 run static "${gzip[@]}" "$base/assets/sample.html"
 TOKENS="$out/tokens.txt" run result "${gzip[@]}" -s bench/result.lua "$base"
 JIT_PID=$minimal_pid run minimal-static "${gzip[@]}" "http://127.0.0.1:$MINIMAL_PORT/sample.html"

@@ -16,6 +16,7 @@ import org.formatfit.questionnaire.Question;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
@@ -36,8 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What every browser test shares: the app on a random port, the shared headless Chromium,
  * and helpers to answer questions, run axe, measure pages and take screenshots. Without
  * Chromium the tests are skipped on a developer's machine with a note on how to install
- * it, and fail on CI, where a skipped browser suite would hide a broken page.
+ * it, and fail on CI, where a skipped browser suite would hide a broken page. The browser
+ * tests take turns with the one Chromium (the resource lock), while an integration test
+ * without a browser may run beside them.
  */
+@ResourceLock("chromium")
 // A group page asks for new results every second, not every 10: GroupJourneyIT waits
 // less.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "formatfit.groups.live-refresh=1s")
@@ -61,9 +65,8 @@ abstract class BrowserTestSupport {
 	@AfterEach
 	void backToDesktop() {
 		if (Browsers.installed()) {
-			// The browser is shared: answers one test left in progress must not fill the
-			// next
-			// test's questionnaire.
+			// The browser is shared: answers one test left in progress must not fill
+			// the next test's questionnaire.
 			script(Browsers.withScript(), "try { sessionStorage.clear(); } catch (e) {}");
 			desktop(Browsers.withScript());
 			Browsers.withScript().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));

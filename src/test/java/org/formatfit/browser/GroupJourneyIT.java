@@ -204,11 +204,11 @@ class GroupJourneyIT extends BrowserTestSupport {
 		clickToNavigate(browser, browser.findElement(By.cssSelector(".join-form button[type=submit]")));
 		assertInvitation(browser, "Evening cohort", code);
 		String ana = answerAndShare(browser, SHARER, "Ana");
-		browser.get(joinUrl);
-		String ben = answerAndShare(browser, SHARER, "Ben");
+		// The others open their result as the questionnaire leaves them, with the group's
+		// code: the way there is the first journey's.
+		String ben = shareFromResult(browser, SHARER, code, "Ben");
 		assertThat(ben).as("the same answers, each share its own").isNotEqualTo(ana);
-		browser.get(joinUrl);
-		answerAndShare(browser, KEEPER, "Cam");
+		shareFromResult(browser, KEEPER, code, "Cam");
 
 		open(browser, groupPath);
 		assertThat(names(browser)).containsExactly("Ana", "Ben", "Cam");
@@ -226,16 +226,14 @@ class GroupJourneyIT extends BrowserTestSupport {
 		clickToNavigate(browser,
 				browser.findElement(By.xpath("//button[normalize-space()='Close the group to new results']")));
 		assertThat(browser.findElement(By.id("sharing")).getText()).isEqualTo("Closed to new results");
-		browser.get(joinUrl);
-		answerEveryQuestion(browser, KEEPER, true);
+		open(browser, invitedResult(KEEPER, code));
 		assertThat(browser.findElements(By.cssSelector("section.group-share form"))).isEmpty();
 		assertThat(browser.findElement(By.cssSelector("section.group-share")).getText()).contains("closed");
 
 		open(browser, groupPath);
 		clickToNavigate(browser, browser.findElement(By.xpath("//button[normalize-space()='Open the group again']")));
 		assertThat(browser.findElement(By.id("sharing")).getText()).isEqualTo("Open to new results");
-		browser.get(joinUrl);
-		answerAndShare(browser, KEEPER, "");
+		shareFromResult(browser, KEEPER, code, "");
 		open(browser, groupPath);
 		assertThat(names(browser)).containsExactly("Ben", "Result 2");
 		deleteGroup(browser, groupPath);
@@ -271,6 +269,20 @@ class GroupJourneyIT extends BrowserTestSupport {
 	 */
 	private String answerAndShare(ChromeDriver student, String answerSet, String name) {
 		answerEveryQuestion(student, answerSet, true);
+		return share(student, name);
+	}
+
+	private String shareFromResult(ChromeDriver student, String answerSet, String code, String name) {
+		open(student, invitedResult(answerSet, code));
+		return share(student, name);
+	}
+
+	/** A result as the questionnaire opened through a join link leaves it. */
+	private static String invitedResult(String answerSet, String code) {
+		return ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(answerSet)) + "?group=" + code;
+	}
+
+	private String share(ChromeDriver student, String name) {
 		student.findElement(By.id("share-name")).sendKeys(name);
 		clickToNavigate(student, shareButton(student));
 		String withdrawPath = path(student);
