@@ -92,8 +92,8 @@ class DocsLinksTests {
 				}
 				else if (path.matches("[a-z]+(/[a-z]+)*/([A-Z]\\w*)?") && !inPackages(path)) {
 					// A package (questionnaire/web/) or a class in one
-					// (http/PrivateByDefault),
-					// or a folder of the resources or of deploy/.
+					// (http/PrivateByDefault), or a folder of the resources or of
+					// deploy/.
 					missing.add(document + ": " + named);
 				}
 			}

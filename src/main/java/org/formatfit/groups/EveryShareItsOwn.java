@@ -14,12 +14,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway's migration 4 (issue 30): every student's share is their own. Two students whose
- * answers are the same have the same token; both shares are kept, each with its own
- * withdraw link, so the unique constraint on {@code (advisor_group, token)} of migration
- * 1 goes. It was made without a name, and each database named it its own way: it is found
- * by its column in the information schema, which H2 and PostgreSQL both keep. Spring Boot
- * hands this bean to Flyway.
+ * Flyway's migration 4: every student's share is their own. Two students whose answers
+ * are the same have the same token; both shares are kept, each with its own withdraw
+ * link, so the unique constraint on {@code (advisor_group, token)} of migration 1 goes.
+ * It was made without a name, and each database named it its own way: it is found by its
+ * column in the information schema, which H2 and PostgreSQL both keep. Spring Boot hands
+ * this bean to Flyway.
  */
 @Component
 class EveryShareItsOwn implements JavaMigration {

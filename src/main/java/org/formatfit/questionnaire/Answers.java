@@ -18,7 +18,7 @@ public final class Answers {
 	 * alphabetical order; the rest are one
 	 * {@link AnswerProblem.Kind#MORE_UNKNOWN_QUESTIONS} problem with their count. Each
 	 * problem costs Bean Validation, the binding result and the answer work, so a request
-	 * with thousands of unknown ids cost hundreds of valid ones (issue 16).
+	 * with thousands of unknown ids would cost as much as hundreds of valid ones.
 	 */
 	public static final int UNKNOWN_QUESTIONS_NAMED = 20;
 

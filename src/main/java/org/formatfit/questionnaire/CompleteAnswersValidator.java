@@ -26,8 +26,7 @@ public class CompleteAnswersValidator implements ConstraintValidator<CompleteAns
 			hibernateContext.withDynamicPayload(problem)
 				.buildConstraintViolationWithTemplate("{" + problem.kind().messageKey() + "}")
 				// One node per question keeps the violations apart: without it, two
-				// questions
-				// with the same problem would be one and the same violation.
+				// questions with the same problem would be one and the same violation.
 				.addBeanNode()
 				.inIterable()
 				.atKey(problem.questionId())

@@ -34,8 +34,8 @@ public final class QrCode {
 
 	/**
 	 * Mask pattern 2 (dark where the column is a multiple of 3). Every mask makes a valid
-	 * code; left to choose, ZXing draws all eight to score them, which was a third of the
-	 * time a results page took to render.
+	 * code; left to choose, ZXing draws all eight to score them, which would be a third
+	 * of the time a results page takes to render.
 	 */
 	private static final Integer MASK = 2;
 
@@ -85,8 +85,8 @@ public final class QrCode {
 	 * The dark modules as one SVG path to be stroked one module wide: a line through the
 	 * middle of each row ({@code M x y.5}), then each horizontal run of dark modules as
 	 * {@code h} (draw) and {@code m} (skip) steps, in the coordinates of a
-	 * {@code 0 0 size size} view box. Half the length of a rectangle per run, which it
-	 * was: the path was a fifth of a results page.
+	 * {@code 0 0 size size} view box: half the length of a rectangle per run, whose path
+	 * would be a fifth of a results page.
 	 */
 	public String svgPath() {
 		int size = this.modules.length;

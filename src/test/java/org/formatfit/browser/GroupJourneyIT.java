@@ -154,9 +154,8 @@ class GroupJourneyIT extends BrowserTestSupport {
 		assertThat(row.get(row.size() - 2)).isEqualTo(sharerToken);
 		assertThat(String.join("\n", csv)).doesNotContain(keeperToken);
 
-		// The student takes the result back; the advisor pauses live updates, so that
-		// the script cannot swap the link away before the click, and Refresh shows it
-		// gone.
+		// The student takes the result back; the advisor pauses live updates, so that the
+		// script cannot swap the link away before the click, and Refresh shows it gone.
 		open(advisor, groupPath);
 		WebElement pause = advisor.findElement(By.cssSelector("[data-group-pause]"));
 		pause.click();

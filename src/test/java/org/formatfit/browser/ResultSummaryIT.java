@@ -47,9 +47,8 @@ class ResultSummaryIT extends BrowserTestSupport {
 			assertThat(bottom(browser, action)).isLessThanOrEqualTo(PHONE_HEIGHT * 3 / 2);
 		}
 		// Since model version 3 the card holds the student's reasons in full (why the
-		// format
-		// fits, what to watch out for and what softens it), which the page kept closed
-		// before: a quarter of a screen more than the three screens it had.
+		// format fits, what to watch out for and what softens it), which the page kept
+		// closed before: a quarter of a screen more than the three screens it had.
 		assertThat(pageHeight(browser)).as("the page's height with every section closed, in px")
 			.isLessThanOrEqualTo(PHONE_HEIGHT * 13 / 4);
 		desktop(browser);

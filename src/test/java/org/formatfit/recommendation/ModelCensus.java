@@ -208,8 +208,7 @@ public final class ModelCensus {
 				&& !answers.is(Question.CONNECTIVITY_PLACES, "on-the-move")
 				&& answers.index(Question.SCHEDULE_FLEXIBILITY_NEED) >= 2;
 		// People (live discussion or an instructor at hand) and structure (lonely alone,
-		// or
-		// kept going by oversight), with none of the strengths self-paced study uses.
+		// or kept going by oversight), with none of the strengths self-paced study uses.
 		boolean needsPeople = answers.index(Question.INTERACTION_DISCUSSION) <= 1
 				|| answers.is(Question.INTERACTION_INSTRUCTOR, "essential");
 		boolean needsStructure = answers.index(Question.INTERACTION_STUDYING_ALONE) >= 2

@@ -127,8 +127,7 @@ class ModelV2RulesTest {
 			Assessment assessment = model().assess(answers);
 			boolean live = assessment.format() != Format.ASYNCHRONOUS;
 			// The article's setups that may not carry a live session: a poor connection,
-			// a
-			// phone only, study on the move, and rarely being free at set times.
+			// a phone only, study on the move, and rarely being free at set times.
 			boolean poorSetup = answers.index(Question.CONNECTIVITY_INTERNET) >= 2
 					|| answers.is(Question.CONNECTIVITY_EQUIPMENT, "none")
 					|| answers.is(Question.CONNECTIVITY_PLACES, "on-the-move")

@@ -92,8 +92,8 @@ class ModelV3RulesTest extends ModelV2RulesTest {
 		}
 		else {
 			// Never the goal, the budget, how settled a week is, the pace or past
-			// courses:
-			// not a person's to change for a course, or not what the article asks.
+			// courses: not a person's to change for a course, or not what the article
+			// asks.
 			assertThat(rule.preferences()).as("%s=%s for %s", question.id(), optionId, answers)
 				.contains(question.id())
 				.doesNotContain("budget.goal", "budget.priority", "schedule.predictability");
@@ -137,8 +137,7 @@ class ModelV3RulesTest extends ModelV2RulesTest {
 	@Test
 	void tellsAPhoneOnlyLearnerOnPublicWifiThatAComputerAndASteadierConnectionTogetherWouldOpenLiveClasses() {
 		// The learner: wants people and live discussion, free at set times, only
-		// a
-		// phone on public Wi-Fi. Neither a computer alone nor a connection alone is
+		// a phone on public Wi-Fi. Neither a computer alone nor a connection alone is
 		// enough.
 		Answers answers = AnswerSets.parse(
 				"fixed yes nice-to-have essential essential lonely none sometimes helps fast public-only one-place none secondary degree");

@@ -168,10 +168,9 @@ class ScoringModelPropertiesTest {
 						Format after = MODEL.assess(changed).format();
 						if (after != current && !outOfReach(model, question, option)) {
 							// Only a change the model does not stand behind may go
-							// unsaid: a
-							// harder circumstance, a format the new answer leaves barely
-							// possible, or one that only gains because the others lose
-							// more.
+							// unsaid: a harder circumstance, a format the new answer
+							// leaves barely possible, or one that only gains because the
+							// others lose more.
 							boolean harder = CIRCUMSTANCES.contains(question) && option > answers.index(question);
 							double keep = model.scoreKept(changed, after);
 							boolean gains = model.rawScore(changed, after) > model.rawScore(answers, after);

@@ -105,8 +105,8 @@ class QuestionnaireController {
 			Map<String, String> problems = new LinkedHashMap<>();
 			for (AnswerProblem problem : AnswerViolations.problems(violations)) {
 				// The form's fields are questions only (QuestionnaireForm), so at most
-				// one
-				// problem per question: the page's cost stays that of the questionnaire.
+				// one problem per question: the page's cost stays that of the
+				// questionnaire.
 				problems.put(problem.questionId(), this.messages.getMessage(problem.kind().messageKey(),
 						new Object[] { problem.count() }, locale));
 			}

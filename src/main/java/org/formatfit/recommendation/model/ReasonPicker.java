@@ -192,8 +192,7 @@ final class ReasonPicker {
 		// A risk whose circumstances cut this very format comes first: the learner's
 		// setup or week is what may get in the way. Then the weightiest; for hybrid, by
 		// the part of it hybrid leaves the learner (its live sessions spare only part of
-		// a
-		// schedule's or a setup's risk, and meet only part of the need for people).
+		// a schedule's or a setup's risk, and meet only part of the need for people).
 		List<Reason> risks = new ArrayList<>();
 		candidates.stream()
 			.filter((reason) -> reason.isRiskOf(format) && cutting.contains(reason.tradeOff()))

@@ -102,8 +102,8 @@ public class ModelExplainer {
 		List<SideText> sides = new ArrayList<>();
 		bySide.forEach((favours, rules) -> {
 			// Only the trade-offs counted through pulls share a side's weight; those
-			// counted
-			// through the limits (version 3 on) are circumstances, counted once there.
+			// counted through the limits (version 3 on) are circumstances, counted once
+			// there.
 			double sideWeight = rules.stream()
 				.filter(ModelExplainer::countedThroughPulls)
 				.mapToDouble(ModelFile.TradeOffRule::weight)
