@@ -38,7 +38,7 @@ class HeaderShapesTests {
 
 	/** A page, a result, the API, a static file, the health probe, nothing at all. */
 	static final List<String> ADDRESSES = List.of("/", "/questionnaire",
-			ShareTokens.LINK_PREFIX + SecurityHeadersTests.TOKEN, "/api/v1/questionnaire", "/assets/css/formatfit.css",
+			ShareTokens.LINK_PREFIX + ResponseHeadersTests.TOKEN, "/api/v1/questionnaire", "/assets/css/formatfit.css",
 			"/actuator/health", "/nothing-here", "/groups/new");
 
 	/** Header name and value pairs. */
@@ -93,7 +93,7 @@ class HeaderShapesTests {
 
 	/** Making a group, deleting one, sharing a result, withdrawing it. */
 	static final List<String> GROUP_FORMS = List.of("/groups", "/groups/k9uhbpqk2xv5zwm3e7ra/delete",
-			ShareTokens.LINK_PREFIX + SecurityHeadersTests.TOKEN + "/share", "/withdraw/k9uhbpqk2xv5zwm3e7ra");
+			ShareTokens.LINK_PREFIX + ResponseHeadersTests.TOKEN + "/share", "/withdraw/k9uhbpqk2xv5zwm3e7ra");
 
 	static Stream<String> brokenOrigins() {
 		return Stream.of("http://%zz", "http://127.0.0.1:8080.evil.example", "http://[::1", "://", "http:// x",

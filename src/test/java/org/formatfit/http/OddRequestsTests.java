@@ -1,8 +1,6 @@
 package org.formatfit.http;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.MessageFiles;
+import org.formatfit.http.RawHttp.Answer;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.web.AppTest;
 import org.jsoup.Jsoup;
@@ -19,36 +18,50 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
- * Requests a real browser or a probe may send that the app did not plan for: long or
- * broken Accept-Language headers, crafted paths, odd charsets, odd request lines. Each
- * gets a clear answer below 500 with every security and privacy header, and links that
- * stay on the site.
+ * Requests a browser, a script or a probe may send that no page asks for: odd request
+ * lines, paths, methods and headers, and the ones Tomcat refuses itself before any of the
+ * app's filters runs (sent over a raw socket, each kind with many members). Each gets a
+ * clear answer below 500, the app's error page or problem details, in the reader's
+ * language, with every security header. Links built from the request stay on the site,
+ * and behind a proxy name the address the public used.
  */
 @AppTest
 @ReadsTheAppLog
 class OddRequestsTests {
 
 	/**
-	 * Odd charsets and content types are refused (415) and logged by Spring at WARN.
-	 * Nothing else may be logged at WARN or above.
+	 * Refused methods and content types are logged by Spring at WARN. Nothing else may be
+	 * logged at WARN or above.
 	 */
 	@AfterEach
-	void logsOnlyTheRefusedContentTypesItProvokes(CapturedOutput output) {
+	void logsOnlyTheRefusalsItProvokes(CapturedOutput output) {
 		ProvokedLogLines.assertOnly(output, ProvokedLogLines.REFUSED_BY_SPRING);
 	}
 
-	static final String TOKEN = SecurityHeadersTests.TOKEN;
+	static final String TOKEN = ResponseHeadersTests.TOKEN;
 
-	static final String ANSWERS = SecurityHeadersTests.ANSWERS;
+	/** Where a refused request may point: results above all. */
+	static final List<String> PATHS = List.of(ShareTokens.LINK_PREFIX + TOKEN,
+			ShareTokens.LINK_PREFIX + TOKEN + "/advisor", "/", "/api/v1/recommendations", "/assets/css/formatfit.css");
+
+	/** An address Tomcat refuses: an encoded slash, a climb and a NUL. */
+	static final String REFUSED_BY_TOMCAT = ShareTokens.LINK_PREFIX + "%2F..%00";
+
+	private static final String HOST = "Host: localhost\r\n";
+
+	private static final String CLOSE = "Connection: close\r\n";
 
 	@LocalServerPort
 	int port;
@@ -73,17 +86,13 @@ class OddRequestsTests {
 		return values.stream();
 	}
 
-	static Stream<String> pages() {
-		return Stream.of("/", ShareTokens.LINK_PREFIX + TOKEN, "/api/v1/questionnaire", "/v3/api-docs",
-				"/assets/css/formatfit.css", "/actuator/health", "/nope",
-				ShareTokens.LINK_PREFIX + TOKEN + "/nothing-here", ShareTokens.LINK_PREFIX + "%2F..%00");
-	}
-
 	@ParameterizedTest
 	@MethodSource("acceptLanguages")
 	void answersAnyAcceptLanguageBelow500InALanguageWeHave(String acceptLanguage, CapturedOutput output)
 			throws Exception {
-		for (String path : pages().toList()) {
+		for (String path : List.of("/", ShareTokens.LINK_PREFIX + TOKEN, "/api/v1/questionnaire", "/v3/api-docs",
+				"/assets/css/formatfit.css", "/actuator/health", "/nope",
+				ShareTokens.LINK_PREFIX + TOKEN + "/nothing-here", REFUSED_BY_TOMCAT)) {
 			HttpResponse<String> response = Call.get(path).sendTo(this.port, "Accept-Language", acceptLanguage);
 			assertThat(response.statusCode()).as(path).isLessThan(500);
 			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
@@ -104,39 +113,64 @@ class OddRequestsTests {
 		assertThat(Jsoup.parse(response.body()).selectFirst("html").attr("lang")).isEqualTo("es");
 	}
 
-	/** Results stay private however the request ends: refused by Tomcat, 404, or 500. */
 	@ParameterizedTest
-	@ValueSource(strings = { ShareTokens.LINK_PREFIX + "%s", ShareTokens.LINK_PREFIX + "%s/nothing-here",
-			ShareTokens.LINK_PREFIX + "%s/advisor", ShareTokens.LINK_PREFIX + "%%2F..%%00%s",
-			ShareTokens.LINK_PREFIX + "%s%%5c", ShareTokens.LINK_PREFIX + ";x=%s",
-			ShareTokens.LINK_PREFIX + "%s/..%%3b" })
-	void keepsResultsPrivateWhateverTheStatus(String template) throws Exception {
-		String path = template.formatted(TOKEN);
-		for (String acceptLanguage : acceptLanguages().toList()) {
-			HttpResponse<String> response = Call.get(path).sendTo(this.port, "Accept-Language", acceptLanguage);
-			assertThat(response.statusCode()).as(path).isLessThan(500);
-			assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue(PrivacyHeaders.NOT_STORED);
-			assertThat(response.headers().firstValue(PrivacyHeaders.ROBOTS_TAG).orElse("")).as(path)
-				.contains("noindex");
-			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+	@ValueSource(strings = { "TRACE", "PUT", "DELETE", "PATCH" })
+	void refusesMethodsItDoesNotServeWith405AndSaysWhichItDoes(String method) throws Exception {
+		for (String path : List.of("/", "/questionnaire", ShareTokens.LINK_PREFIX + "AAAAAAAAAAAA",
+				"/api/v1/questionnaire", "/v3/api-docs")) {
+			HttpResponse<String> response = new Call(method, path, null, null).sendTo(this.port);
+			assertThat(response.statusCode()).as("%s %s", method, path).isEqualTo(405);
+			assertThat(response.headers().firstValue("Allow")).as("%s %s", method, path).isPresent();
+			assertThat(response.body()).doesNotContain("TRACE " + path);
 		}
 	}
 
-	/**
-	 * Error pages are never cached nor indexed wherever they are: rendered through the
-	 * error controller (404), or in the request itself (a parameter Tomcat cannot read).
-	 */
+	static Stream<Arguments> apiMisses() {
+		return Stream.of(argumentSet("a method the address does not take", Call.get("/api/v1/recommendations"), 405),
+				argumentSet("an unknown address", Call.get("/api/v1/nothing-here"), 404),
+				argumentSet("a doubled slash", Call.get("//api/v1/nothing-here"), 404),
+				argumentSet("a path parameter", Call.get("/api;x=1/v1/nothing-here"), 404),
+				argumentSet("an encoded slash", Call.get("/api/v1/recommendations/%2f"), 400));
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "/no-such-page", "/method?lang=%ZZ", "/?x=%ZZ", "/privacy/%ZZ" })
-	void keepsErrorPagesPrivateWhateverTheAddress(String path) throws Exception {
-		// Sent raw: Java's HTTP client refuses a broken escape before sending it.
-		String response = RawHttp.send(this.port,
-				"GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
-		assertThat(head).as(path).startsWith("http/1.1 4");
-		assertThat(head).as(path)
-			.contains("\r\ncache-control: " + PrivacyHeaders.NOT_STORED + "\r\n")
-			.contains("\r\n" + PrivacyHeaders.ROBOTS_TAG.toLowerCase(Locale.ROOT) + ": " + PrivacyHeaders.NOT_INDEXED);
+	@MethodSource("apiMisses")
+	void answersApiRequestsThatMissEveryHandlerWithProblemDetails(Call call, int status) throws Exception {
+		HttpResponse<String> response = call.sendTo(this.port);
+
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(response.body()).contains("\"status\":" + status).contains("\"detail\":\"");
+	}
+
+	@Test
+	void answersAnUnknownTokenWithNotFoundWhateverJsonTheClientAccepts() throws Exception {
+		for (String accept : List.of("application/json", "application/problem+json")) {
+			HttpResponse<String> response = Call.get("/api/v1/recommendations/AAAAAAAAAAAA")
+				.sendTo(this.port, "Accept", accept);
+
+			assertThat(response.statusCode()).as(accept).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type").orElse("")).as(accept)
+				.startsWith("application/problem+json");
+		}
+	}
+
+	@Test
+	void answersARequestForTheErrorPathItselfWithTheFriendlyNotFoundPage() throws Exception {
+		for (String path : List.of("/error", "/error/", "/error?x=1", "/api/v1/../../error")) {
+			HttpResponse<String> response = Call.get(path).sendTo(this.port);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+		}
+	}
+
+	/** The probes themselves answer as {@code HealthProbesTests} shows. */
+	@Test
+	void exposesNothingUnderActuatorButTheHealthProbes() throws Exception {
+		for (String path : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/info",
+				"/actuator/heapdump", "/actuator/configprops", "/actuator/mappings")) {
+			assertThat(Call.get(path).sendTo(this.port).statusCode()).as(path).isEqualTo(404);
+		}
 	}
 
 	static Stream<String> craftedPaths() {
@@ -151,9 +185,8 @@ class OddRequestsTests {
 	@MethodSource("craftedPaths")
 	void linksOnlyWithinTheSiteWhateverThePath(String path) throws Exception {
 		for (String acceptLanguage : new String[] { "en", "es" }) {
-			String response = RawHttp.send(this.port,
-					"GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + acceptLanguage
-							+ "\r\nConnection: close\r\n\r\n");
+			String response = RawHttp.send(this.port, "GET " + path + " HTTP/1.1\r\n" + HOST + "Accept-Language: "
+					+ acceptLanguage + "\r\n" + CLOSE + "\r\n");
 			assertThat(response).as(path).doesNotStartWith("HTTP/1.1 5");
 			String body = response.substring(Math.max(0, response.indexOf("\r\n\r\n")));
 			Document page = Jsoup.parse(body);
@@ -174,54 +207,163 @@ class OddRequestsTests {
 	}
 
 	@Test
-	void answersARequestForTheErrorPathItselfWithTheFriendlyNotFoundPage() throws Exception {
-		for (String path : List.of("/error", "/error/", "/error?x=1", "/api/v1/../../error")) {
-			HttpResponse<String> response = Call.get(path).sendTo(this.port);
-			assertThat(response.statusCode()).as(path).isEqualTo(404);
-			assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
-		}
+	void buildsShareLinksWithTheAddressThePublicUsedBehindAProxy() throws Exception {
+		HttpResponse<String> response = Call.get(ShareTokens.LINK_PREFIX + TOKEN)
+			.sendTo(this.port, "X-Forwarded-Proto", "https", "X-Forwarded-Host", "formatfit.example.edu");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(response.body()).getElementById("share-link").val())
+			.isEqualTo("https://formatfit.example.edu/r/" + TOKEN);
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32", "ISO-8859-1", "windows-1252", "US-ASCII",
-			"x-unknown", "\"utf-16\"", "\"UTF-16LE\"", "\"UTF-32\"", "\"ISO-8859-1\"", "\"windows-1252\"",
-			"\"US-ASCII\"", "\"x-unknown\"", "\"\"", "\"UTF-8", "UTF-8\"", "\"UTF-8\"x", "\"UTF-8;\"", "\"UTF-8 \"",
-			"\"\\\"UTF-8\\\"\"", "'UTF-8'" })
-	void refusesJsonThatDeclaresACharsetOtherThanUtf8(String charset) throws Exception {
-		String json = "{\"answers\":{}}";
-		Charset encoding = StandardCharsets.UTF_8;
-		try {
-			encoding = Charset.forName(charset.replace("\"", ""));
+	/**
+	 * Raw requests Tomcat refuses, by kind; {@code PATH} stands for the address (a
+	 * request without it is sent as it is, once for each address).
+	 */
+	static Stream<Arguments> refusals() {
+		List<Arguments> refusals = new ArrayList<>();
+		String headers = HOST + CLOSE;
+		for (String method : List.of("G(ET", "GE\u0001T", "GET\u007f", "G\"ET", "{GET}", "G\u00c9T", "G,ET", "G:ET",
+				"G/ET", "G[ET]", "\u0000GET")) {
+			refusals.add(argumentSet("method " + visible(method), method + " PATH HTTP/1.1\r\n" + headers + "\r\n"));
 		}
-		catch (IllegalArgumentException notACharset) {
-			// Sent in UTF-8: the declared name is what is refused.
+		for (String character : List.of("{", "}", "|", "^", "`", "<", ">", "\"", "\u0001", "\u007f", "\u00ff", "#",
+				"\u0000", "\t\u0001")) {
+			refusals.add(argumentSet("target with " + visible(character),
+					"GET PATH" + character + "x HTTP/1.1\r\n" + headers + "\r\n"));
+			refusals.add(argumentSet("query with " + visible(character),
+					"GET PATH?q=" + character + " HTTP/1.1\r\n" + headers + "\r\n"));
 		}
-		HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(uri("/api/v1/recommendations")))
-				.header("Content-Type", "application/json;charset=" + charset)
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(json.getBytes(encoding)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-
-		assertThat(response.statusCode()).as(charset).isEqualTo(415);
-		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		refusals.add(argumentSet("an asterisk for a GET", "GET * HTTP/1.1\r\n" + headers + "\r\n"));
+		for (String version : List.of("HTTP/1.7", "HTTP/2.0", "HTTP/3", "HTTP/0.9", "http/1.1", "HTTX/1.1", "HTTP/1.1x",
+				"HTTP/1.1 x", "x HTTP/1.1", "HTTP/1.1\u0001", "HTTP/1.1\r", "HTTP/ 1.1", "HTTP/1.1;", "HTTP/\u00e91.1",
+				"", " ", "PRI * HTTP/2.0")) {
+			refusals.add(argumentSet("version " + visible(version), "GET PATH " + version + "\r\n" + headers + "\r\n"));
+		}
+		refusals.add(argumentSet("one header over 8 KB",
+				"GET PATH HTTP/1.1\r\n" + headers + "X-Big: " + "a".repeat(9000) + "\r\n\r\n"));
+		refusals.add(argumentSet("an Accept-Language over 8 KB",
+				"GET PATH HTTP/1.1\r\n" + headers + "Accept-Language: " + "es,".repeat(3000) + "\r\n\r\n"));
+		refusals.add(argumentSet("headers over 8 KB together",
+				"GET PATH HTTP/1.1\r\n" + headers + ("X-Many: " + "b".repeat(80) + "\r\n").repeat(100) + "\r\n"));
+		refusals.add(argumentSet("more than 100 headers",
+				"GET PATH HTTP/1.1\r\n" + headers + "X-Count: 1\r\n".repeat(101) + "\r\n"));
+		refusals.add(argumentSet("an address over 8 KB",
+				"GET PATH/" + "c".repeat(9000) + " HTTP/1.1\r\n" + headers + "\r\n"));
+		refusals.add(argumentSet("a query over 8 KB",
+				"GET PATH?q=" + "d".repeat(9000) + " HTTP/1.1\r\n" + headers + "\r\n"));
+		for (String header : List.of("X Bad: 1", "X(Bad): 1", ": 1", "X-\u0001: 1", "Bad\u00e9: 1", "X-A : 1",
+				"X-A\t: 1", "NoColon", "X-A: a\u0001b", "X-A: a\u007fb", "X-A: a\rb", "{X}: 1",
+				"X-A:: 1\r\n\u0000: 1")) {
+			refusals
+				.add(argumentSet("header " + visible(header), "GET PATH HTTP/1.1\r\n" + headers + header + "\r\n\r\n"));
+		}
+		for (String host : List.of("Host: exa mple", "Host: a{b}", "Host: localhost:abc", "Host: [::1",
+				"Host: local_host\u0001", "Host: u@localhost", "Host: localhost\r\nHost: localhost",
+				"Host: localhost\r\nHost: elsewhere", "Host: localhost:80:80", "Host: .", "Host: a..b")) {
+			refusals.add(argumentSet(visible(host), "GET PATH HTTP/1.1\r\n" + host + "\r\n" + CLOSE + "\r\n"));
+		}
+		refusals.add(argumentSet("no Host", "GET PATH HTTP/1.1\r\n" + CLOSE + "\r\n"));
+		refusals.add(argumentSet("absolute address naming another host",
+				"GET http://elsewhere.examplePATH HTTP/1.1\r\n" + headers + "\r\n"));
+		refusals.add(argumentSet("absolute address with another scheme",
+				"GET ftp://localhostPATH HTTP/1.1\r\n" + headers + "\r\n"));
+		refusals.add(argumentSet("absolute address with bad user info",
+				"GET http://u{x}@localhostPATH HTTP/1.1\r\n" + headers + "\r\n"));
+		for (String framing : List.of("Transfer-Encoding: gzip", "Transfer-Encoding: chunked, chunked",
+				"Transfer-Encoding: chunked, identity", "Transfer-Encoding: x{y}",
+				"Content-Length: 3\r\nContent-Length: 4", "Content-Length: x", "Content-Length: -1",
+				"Content-Length: 1 2", "Content-Length: 99999999999999999999",
+				"Transfer-Encoding: chunked\r\nContent-Length: 3")) {
+			refusals
+				.add(argumentSet(visible(framing), "POST PATH HTTP/1.1\r\n" + headers + framing + "\r\n\r\n0\r\n\r\n"));
+		}
+		for (String chunks : List.of("zz\r\nabc\r\n0\r\n\r\n", "3\r\nabcdef\r\n0\r\n\r\n", "-1\r\n\r\n",
+				"3;\u0001\r\nabc\r\n0\r\n\r\n", "fffffffffffffffff\r\nabc\r\n")) {
+			refusals.add(argumentSet("broken chunks " + visible(chunks), "POST PATH HTTP/1.1\r\n" + headers
+					+ "Transfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n" + chunks));
+		}
+		for (String path : List.of("PATH%00", "PATH%2Fx", "PATH%2fx", "PATH%5Cx", "PATH/%2e%2e/%2e%2e/%2e%2e/x",
+				"/../PATH", "PATH/../../../x", "PATH%zz", "PATH%", "PATH%0", "PATH/..;/..;/..;/x", "PATH%c0%ae",
+				"PATH%ff", "PATH?q=%zz", "PATH;%00")) {
+			refusals.add(argumentSet("address " + path, "GET " + path + " HTTP/1.1\r\n" + headers + "\r\n"));
+		}
+		refusals.add(argumentSet("a CONNECT", "CONNECT PATH HTTP/1.1\r\n" + headers + "\r\n"));
+		refusals.add(argumentSet("an Expect Tomcat does not know",
+				"POST PATH HTTP/1.1\r\n" + headers + "Expect: 100-continue-x\r\nContent-Length: 0\r\n\r\n"));
+		return refusals.stream();
 	}
 
+	/**
+	 * An answer Tomcat wrote, and any answer at a result's address, is never cached nor
+	 * indexed; none quotes the address or a stack trace.
+	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "utf-8", "UTF-8", "Utf-8", "\"UTF-8\"", "\"utf-8\"", "\"Utf-8\"", "\"uTF-8\"" })
-	void acceptsJsonThatDeclaresUtf8(String charset) throws Exception {
-		String answers = AnswerSets.asMap(ANSWERS)
-			.entrySet()
-			.stream()
-			.map((answer) -> "\"" + answer.getKey() + "\":\"" + answer.getValue() + "\"")
-			.collect(Collectors.joining(",", "{\"answers\":{", "}}"));
-		for (String type : List.of("application/json;charset=", "application/json; charset=",
-				"APPLICATION/JSON; CHARSET=")) {
-			HttpResponse<String> response = new Call("POST", "/api/v1/recommendations", type + charset, answers)
-				.sendTo(this.port);
+	@MethodSource("refusals")
+	void answersEveryRefusalWithTheSecurityAndPrivacyHeaders(String template, CapturedOutput output) throws Exception {
+		for (String path : PATHS) {
+			Answer answer = RawHttp.answer(this.port, template.replace("PATH", path));
 
-			assertThat(response.statusCode()).as(type + charset).isEqualTo(200);
-			assertThat(response.body()).as(type + charset).contains("\"shareUrl\"");
+			assertThat(answer.status()).as(path).isNotEqualTo(500).isBetween(200, 505);
+			assertThat(answer.head()).as(path)
+				.contains("\r\nContent-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY + "\r\n")
+				.contains("\r\nX-Content-Type-Options: " + SecurityHeaders.NO_SNIFF + "\r\n")
+				.contains("\r\nReferrer-Policy: " + SecurityHeaders.NO_REFERRER + "\r\n")
+				.contains("\r\nCross-Origin-Resource-Policy: " + SecurityHeaders.SAME_ORIGIN + "\r\n")
+				.contains("\r\nPermissions-Policy: " + SecurityHeaders.PERMISSIONS_POLICY + "\r\n")
+				.doesNotContain("Strict-Transport-Security")
+				.doesNotContainIgnoringCase("access-control-");
+			boolean byTomcat = !answer.head().contains("\r\nX-Request-Id: ");
+			if (byTomcat || path.startsWith(ShareTokens.LINK_PREFIX)) {
+				assertThat(answer.head()).as(path)
+					.contains("\r\nCache-Control: " + PrivacyHeaders.NOT_STORED + "\r\n")
+					.contains("\r\n" + PrivacyHeaders.ROBOTS_TAG + ": " + PrivacyHeaders.NOT_INDEXED + "\r\n");
+			}
+			if (byTomcat) {
+				assertThat(answer.text()).as(path).doesNotContain(TOKEN);
+			}
+			assertThat(answer.body()).as(path)
+				.doesNotContain("Exception")
+				.doesNotContain("at org.")
+				.doesNotContain("Tomcat")
+				.doesNotContain("<pre");
 		}
+		assertThat(output.getAll()).doesNotContain(TOKEN).doesNotContain(" ERROR ").doesNotContain("\tat ");
+	}
+
+	@Test
+	void answersHeadersAndAddressesOverTheLimitWith400() throws Exception {
+		HttpResponse<String> bigHeader = Call.get("/").sendTo(this.port, "X-Padding", "a".repeat(20_000));
+		HttpResponse<String> longUrl = Call.get(ShareTokens.LINK_PREFIX + "a".repeat(20_000)).sendTo(this.port);
+
+		assertThat(bigHeader.statusCode()).isEqualTo(400);
+		assertThat(longUrl.statusCode()).isEqualTo(400);
+		assertThat(Call.get("/").sendTo(this.port).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void answersPathsTomcatRefusesWithTheAppsErrorPageAndItsStylesheet() throws Exception {
+		HttpResponse<String> response = Call.get(REFUSED_BY_TOMCAT).sendTo(this.port);
+		String stylesheet = Jsoup.parse(Call.get("/").sendTo(this.port).body())
+			.selectFirst("link[rel=stylesheet]")
+			.attr("href");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(stylesheet).matches("/assets/css/formatfit-[0-9a-f]+\\.css");
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("We couldn’t understand that request");
+		assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo(stylesheet);
+		assertThat(response.body()).doesNotContain("<style").doesNotContain("Tomcat");
+	}
+
+	@Test
+	void answersPathsTomcatRefusesInTheBrowsersLanguage() throws Exception {
+		HttpResponse<String> response = Call.get(REFUSED_BY_TOMCAT)
+			.sendTo(this.port, "Accept-Language", "es-ES,es;q=0.9");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("<html lang=\"es\">")
+			.contains(HtmlUtils.htmlEscape(MessageFiles.load("es").getProperty("error.400.heading"), "UTF-8"));
 	}
 
 	/**
@@ -231,48 +373,12 @@ class OddRequestsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "OPTIONS * HTTP/1.1", "OPTIONS * HTTP/1.0" })
 	void answersOptionsForTheWholeServerWithNoContent(String requestLine) throws Exception {
-		String response = RawHttp.send(this.port, requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		String response = RawHttp.send(this.port, requestLine + "\r\n" + HOST + CLOSE + "\r\n");
 
 		assertThat(response).as(requestLine).startsWith("HTTP/1.1 200 ").endsWith("\r\n\r\n");
 		assertThat(response.toLowerCase(Locale.ROOT)).as(requestLine)
 			.contains("\r\ncontent-length: 0\r\n")
 			.doesNotContain("content-type");
-	}
-
-	/**
-	 * Refused by Tomcat, before the app: its answer is the app's page, headers and all.
-	 */
-	@Test
-	void givesTomcatsOwnRefusalsTheSecurityHeaders() throws Exception {
-		String response = RawHttp.send(this.port, "GET * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-
-		String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
-		assertThat(head).contains("Content-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY)
-			.contains("X-Content-Type-Options: " + SecurityHeaders.NO_SNIFF)
-			.contains("Referrer-Policy: " + SecurityHeaders.NO_REFERRER);
-	}
-
-	/**
-	 * FormatFit allows no other site's scripts to call it: a CORS preflight is told
-	 * nothing it could act on, and the methods it hears of are the ones the address
-	 * takes.
-	 */
-	@ParameterizedTest
-	@ValueSource(strings = { "/api/v1/recommendations", "/api/v1/questionnaire", "/", "/questionnaire",
-			"/groups/AAAAAAAAAAAAAAAAAAAAAA/join" })
-	void answersACorsPreflightWithOnlyTheMethodsTheAddressTakes(String path) throws Exception {
-		String response = RawHttp.send(this.port,
-				"OPTIONS " + path + " HTTP/1.1\r\nHost: localhost\r\nOrigin: https://elsewhere.example\r\n"
-						+ "Access-Control-Request-Method: PUT\r\nConnection: close\r\n\r\n");
-
-		String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
-		assertThat(head).as(path).doesNotContain("access-control-allow");
-		assertThat(head.lines().filter((line) -> line.startsWith("allow:"))).as(path)
-			.allSatisfy((allow) -> assertThat(allow).doesNotContain("put")
-				.doesNotContain("delete")
-				.doesNotContain("patch")
-				.doesNotContain("trace"));
-		assertThat(response).as(path).startsWith("HTTP/1.1 403 ");
 	}
 
 	/**
@@ -289,8 +395,12 @@ class OddRequestsTests {
 		assertThat(response).as(requestLine).doesNotContain("<html").doesNotContain("{").doesNotContain(TOKEN);
 	}
 
-	private String uri(String path) {
-		return "http://localhost:" + this.port + path;
+	private static String visible(String text) {
+		StringBuilder shown = new StringBuilder();
+		text.codePoints()
+			.forEach((c) -> shown
+				.append((c < 0x20 || c == 0x7f || c > 0x7e) ? "\\u%04x".formatted(c) : Character.toString(c)));
+		return shown.isEmpty() ? "(none)" : shown.toString();
 	}
 
 }

@@ -124,7 +124,7 @@ class PageResponsesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { ShareTokens.LINK_PREFIX + "not-a-token?lang=es", "/questionnaire?lang=es" })
-	void otherPagesToo(String path) throws Exception {
+	void otherPagesArriveWholeAndInUtf8Too(String path) throws Exception {
 		HttpResponse<byte[]> response = send(path, "gzip");
 		boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();
 		String page = gzipped ? gunzip(response.body()) : new String(response.body(), StandardCharsets.UTF_8);

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrivateByDefaultTests {
 
 	/** Values for the path variables; the status does not matter, the headers do. */
-	private static final Map<String, String> VARIABLES = Map.of("token", SecurityHeadersTests.TOKEN, "key",
+	private static final Map<String, String> VARIABLES = Map.of("token", ResponseHeadersTests.TOKEN, "key",
 			"k9uhbpqk2xv5zwm3e7ra", "code", "k9uhbpqk", "secret", "k9uhbpqk2xv5zwm3e7ra", "id", "1");
 
 	@LocalServerPort

@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Bytes sent to the app as they are, on a socket of their own: for requests no HTTP
  * client would send (broken request lines, odd paths, headers too large).
@@ -43,6 +45,11 @@ public final class RawHttp {
 		}
 	}
 
+	/** {@link #send}, the answer read as an {@link Answer}. */
+	static Answer answer(int port, String request) throws IOException {
+		return new Answer(send(port, request));
+	}
+
 	private static String exchange(Socket socket, String request) throws IOException {
 		socket.setSoTimeout(5000);
 		OutputStream out = socket.getOutputStream();
@@ -58,6 +65,26 @@ public final class RawHttp {
 			// body it did not read may turn that into a reset: the answer is in.
 		}
 		return bytes.toString(StandardCharsets.ISO_8859_1);
+	}
+
+	/** What came back: the status line and headers, then the body. */
+	record Answer(String text) {
+
+		String head() {
+			int end = this.text.indexOf("\r\n\r\n");
+			return (end < 0) ? this.text : this.text.substring(0, end + 2);
+		}
+
+		String body() {
+			int end = this.text.indexOf("\r\n\r\n");
+			return (end < 0) ? "" : this.text.substring(end + 4);
+		}
+
+		int status() {
+			assertThat(this.text).as("an HTTP/1.1 answer").startsWith("HTTP/1.1 ");
+			return Integer.parseInt(this.text.substring(9, 12));
+		}
+
 	}
 
 }
