@@ -35,6 +35,9 @@ class DocsLinksTests {
 	/** Where a quoted path may start: the repository's own top folders. */
 	private static final List<String> ROOTS = List.of("src/", "docs/", "deploy/", "bench/", ".ci/");
 
+	/** A test class named alone, perhaps with a member: its name says it is ours. */
+	private static final String TEST_CLASS = "[A-Z]\\w*(Tests?|IT|Benchmark)([.(].*)?";
+
 	private static final Path JAVA = Path.of("src/main/java/org/formatfit");
 
 	private static final Path TEST_JAVA = Path.of("src/test/java/org/formatfit");
@@ -89,6 +92,11 @@ class DocsLinksTests {
 					if (!javaFiles.contains(Path.of(path).getFileName().toString())) {
 						missing.add(document + ": " + named);
 					}
+				}
+				else if (path.matches(TEST_CLASS) && !javaFiles.contains(path.replaceAll("[.(].*$", "") + ".java")) {
+					// A test class by its name alone (ModelV3RulesTest,
+					// TopologyIT.method).
+					missing.add(document + ": " + named);
 				}
 				else if (path.matches("[a-z]+(/[a-z]+)*/([A-Z]\\w*)?") && !inPackages(path)) {
 					// A package (questionnaire/web/) or a class in one
