@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,19 +85,18 @@ class GroupController {
 	}
 
 	@GetMapping(GroupPaths.NEW)
-	String newGroup(Model model) {
-		model.addAttribute("label", "");
-		addFormLimits(model);
-		return "groups/new";
+	ModelAndView newGroup() {
+		return newGroupForm("", null, HttpStatus.OK);
 	}
 
-	private void addFormLimits(Model model) {
-		model.addAttribute("labelMax", LABEL_MAX);
-		model.addAttribute("retentionMonths", this.groups.retention().toTotalMonths());
+	private ModelAndView newGroupForm(String label, String problem, HttpStatus status) {
+		return new ModelAndView("groups/new",
+				Map.of("page", new NewGroupForm(label, problem, LABEL_MAX, this.groups.retention().toTotalMonths())),
+				status);
 	}
 
 	@PostMapping(GroupPaths.GROUPS)
-	ModelAndView create(@RequestParam(name = "label", defaultValue = "") String label, Model model, Locale locale,
+	ModelAndView create(@RequestParam(name = "label", defaultValue = "") String label, Locale locale,
 			HttpServletRequest request) {
 		// Shown to students: it must read as typed.
 		String cleaned = TypedText.clean(label);
@@ -109,10 +109,7 @@ class GroupController {
 					new Object[] { LABEL_MAX, TypedText.length(cleaned) }, locale);
 		}
 		if (problem != null) {
-			model.addAttribute("label", label);
-			model.addAttribute("problem", problem);
-			addFormLimits(model);
-			return new ModelAndView("groups/new", model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
+			return newGroupForm(label, problem, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		if (!this.limits.mayCreate(request)) {
 			throw new TooManyRequests();

@@ -188,15 +188,13 @@ class JoinController {
 	 */
 	@GetMapping(GroupPaths.WITHDRAW)
 	ModelAndView shared(@PathVariable String secret) {
-		return this.groups.sharedWith(secret).map((shared) -> {
-			ModelAndView page = new ModelAndView("groups/shared");
-			page.addObject("group", shared.group());
-			page.addObject("studentName", shared.result().studentName());
-			page.addObject("withdrawUrl", this.publicUrls.absolute(GroupPaths.WITHDRAW, secret));
-			page.addObject("withdrawPath", GroupPaths.path(GroupPaths.WITHDRAW, secret));
-			page.addObject("resultPath", GroupPaths.path(ShareTokens.LINK_PATH, shared.result().token()));
-			return page;
-		}).orElseGet(() -> GroupController.pastedLink(GroupPaths.WITHDRAW, secret));
+		return this.groups.sharedWith(secret)
+			.map((shared) -> new ModelAndView("groups/shared", "page",
+					new SharedPage(shared.group(), shared.result().studentName(),
+							this.publicUrls.absolute(GroupPaths.WITHDRAW, secret),
+							GroupPaths.path(GroupPaths.WITHDRAW, secret),
+							GroupPaths.path(ShareTokens.LINK_PATH, shared.result().token()))))
+			.orElseGet(() -> GroupController.pastedLink(GroupPaths.WITHDRAW, secret));
 	}
 
 	@PostMapping(GroupPaths.WITHDRAW)
