@@ -92,7 +92,7 @@ class GroupJourneyIT extends BrowserTestSupport {
 		assertInvitation(sharer, label, code);
 		answerEveryQuestion(sharer, SHARER, false);
 		String sharerToken = ShareTokens.tokenFor(AnswerSets.parse(SHARER));
-		assertThat(path(sharer)).isEqualTo(ShareTokens.LINK_PREFIX + sharerToken + "?group=" + code);
+		assertThat(path(sharer)).isEqualTo(invitedResult(SHARER, code));
 		clickToNavigate(sharer, shareButton(sharer));
 		String withdrawPath = path(sharer);
 		assertThat(withdrawPath).startsWith("/withdraw/");
@@ -108,7 +108,7 @@ class GroupJourneyIT extends BrowserTestSupport {
 		answerEveryQuestion(keeper, KEEPER, true);
 		String keeperToken = ShareTokens.tokenFor(AnswerSets.parse(KEEPER));
 		assertThat(keeperToken).isNotEqualTo(sharerToken);
-		assertThat(path(keeper)).isEqualTo(ShareTokens.LINK_PREFIX + keeperToken + "?group=" + code);
+		assertThat(path(keeper)).isEqualTo(invitedResult(KEEPER, code));
 		assertThat(shareButton(keeper).isDisplayed()).isTrue();
 
 		// The advisor comes back through the bookmarked address.
