@@ -255,8 +255,9 @@ abstract class BrowserTestSupport {
 		if (RequiredOnCi.onCi()) {
 			return;
 		}
+		// optimizeForSpeed: a larger file, compressed about a third faster.
 		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true));
+				Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true));
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));

@@ -29,11 +29,7 @@ class ModelV2RulesTest {
 		return ScoringModels.version(2).orElseThrow();
 	}
 
-	/**
-	 * Random answer sets a rule is checked on: 20,000 on CI, 5,000 on a developer's
-	 * machine ({@code tests.samples} in the build).
-	 */
-	private static final int SAMPLE = Integer.getInteger("formatfit.test.samples", 20_000);
+	private static final int SAMPLE = RandomSamples.PER_RULE;
 
 	/**
 	 * Circumstances, each with its options from the easiest to study with to the hardest.

@@ -23,11 +23,7 @@ class ScoringModelPropertiesTest {
 
 	private static final ScoringModel MODEL = ScoringModels.current();
 
-	/**
-	 * Random answer sets a rule is checked on: 20,000 on CI, 5,000 on a developer's
-	 * machine ({@code tests.samples} in the build).
-	 */
-	private static final int SAMPLE = Integer.getInteger("formatfit.test.samples", 20_000);
+	private static final int SAMPLE = RandomSamples.PER_RULE;
 
 	private static final List<Question> CIRCUMSTANCES = List.of(Question.SCHEDULE_LIVE_SESSIONS,
 			Question.CONNECTIVITY_INTERNET, Question.CONNECTIVITY_EQUIPMENT, Question.CONNECTIVITY_PLACES,
