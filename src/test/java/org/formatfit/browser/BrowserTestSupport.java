@@ -13,10 +13,10 @@ import com.deque.html.axecore.results.Rule;
 import org.formatfit.RequiredOnCi;
 import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.questionnaire.Question;
+import org.formatfit.questionnaire.Section;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
@@ -34,14 +34,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every browser test shares: the app on a random port, the shared headless Chromium,
- * and helpers to answer questions, run axe, measure pages and take screenshots. Without
- * Chromium the tests are skipped on a developer's machine with a note on how to install
- * it, and fail on CI, where a skipped browser suite would hide a broken page. The browser
- * tests take turns with the one Chromium (the resource lock), while an integration test
- * without a browser may run beside them.
+ * What every browser test shares: the app on a random port, the thread's headless
+ * Chromium, and helpers to answer questions, run axe, measure pages and take screenshots.
+ * Without Chromium the tests are skipped on a developer's machine with a note on how to
+ * install it, and fail on CI, where a skipped browser suite would hide a broken page. Two
+ * integration test classes run at a time, each with its own browsers, against the one
+ * app.
  */
-@ResourceLock("chromium")
 // A group page asks for new results every second, not every 10: GroupJourneyIT waits
 // less.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "formatfit.groups.live-refresh=1s")
@@ -65,8 +64,8 @@ abstract class BrowserTestSupport {
 	@AfterEach
 	void backToDesktop() {
 		if (Browsers.installed()) {
-			// The browser is shared: answers one test left in progress must not fill
-			// the next test's questionnaire.
+			// The thread's browser goes on to the next test: answers one test left in
+			// progress must not fill the next test's questionnaire.
 			script(Browsers.withScript(), "try { sessionStorage.clear(); } catch (e) {}");
 			desktop(Browsers.withScript());
 			Browsers.withScript().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -144,6 +143,24 @@ abstract class BrowserTestSupport {
 	/** Picks an answer as a person would: by clicking its label. */
 	void answer(ChromeDriver driver, Question question, String optionId) {
 		driver.findElement(By.cssSelector("label[for='" + inputId(question, optionId) + "']")).click();
+	}
+
+	/**
+	 * Answers as a person would and sends the questionnaire: with JavaScript one section
+	 * at a time with Next, without it the whole form at once.
+	 */
+	void answerEveryQuestion(ChromeDriver student, String answerSet, boolean javaScript) {
+		Map<String, String> answers = AnswerSets.asMap(answerSet);
+		for (Section section : Section.values()) {
+			for (Question question : section.questions()) {
+				answer(student, question, answers.get(question.id()));
+			}
+			if (javaScript && section != Section.BUDGET) {
+				QuestionnaireProgressIT.nextButton(student).click();
+			}
+		}
+		clickToNavigate(student, QuestionnaireProgressIT.submitButton(student));
+		assertThat(path(student)).startsWith(ShareTokens.LINK_PREFIX);
 	}
 
 	static String inputId(Question question, String optionId) {

@@ -18,9 +18,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Debian Chromium, driven by Debian's chromedriver. Both paths are given, so
- * that Selenium Manager never runs (it would try to download a browser). One browser with
- * JavaScript and one without are started on first use and shared by every browser test in
- * the run, since starting Chromium is the slowest part of a browser test.
+ * that Selenium Manager never runs (it would try to download a browser). Each test thread
+ * has one browser with JavaScript and one without, started on first use and shared by the
+ * browser test classes that thread runs, since starting Chromium is the slowest part of a
+ * browser test. Two classes running side by side never share a browser.
  */
 final class Browsers {
 
@@ -28,9 +29,9 @@ final class Browsers {
 
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	private static ChromeDriver withScript;
+	private static final ThreadLocal<ChromeDriver> WITH_SCRIPT = ThreadLocal.withInitial(() -> start(true));
 
-	private static ChromeDriver withoutScript;
+	private static final ThreadLocal<ChromeDriver> WITHOUT_SCRIPT = ThreadLocal.withInitial(() -> start(false));
 
 	private Browsers() {
 	}
@@ -39,18 +40,12 @@ final class Browsers {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
-	static synchronized ChromeDriver withScript() {
-		if (withScript == null) {
-			withScript = start(true);
-		}
-		return withScript;
+	static ChromeDriver withScript() {
+		return WITH_SCRIPT.get();
 	}
 
-	static synchronized ChromeDriver withoutScript() {
-		if (withoutScript == null) {
-			withoutScript = start(false);
-		}
-		return withoutScript;
+	static ChromeDriver withoutScript() {
+		return WITHOUT_SCRIPT.get();
 	}
 
 	private static ChromeDriver start(boolean script) {

@@ -15,12 +15,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.formatfit.questionnaire.AnswerSets;
-import org.formatfit.questionnaire.Question;
-import org.formatfit.questionnaire.Section;
 import org.formatfit.sharing.QrCodes;
 import org.formatfit.sharing.ShareTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -40,26 +37,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Advisor groups in the browser: an advisor makes a group, students join through its
  * link, with and without JavaScript, and share their result or not; the group page, its
- * CSV, taking a result back and deleting the group. Every new page is checked with axe on
- * a desktop and a phone, in English and in Spanish, with screenshots in
- * target/screenshots/group-*, join-*, result-share-*, withdraw-* and delete-group-*.
+ * CSV, taking a result back and deleting the group. {@link GroupPagesAccessibilityIT}
+ * checks each of these pages with axe.
  */
 class GroupJourneyIT extends BrowserTestSupport {
 
 	/** A group's private page: its key is 22 base64url characters. */
-	private static final String GROUP_PATH = "/groups/[A-Za-z0-9_-]{22}";
+	static final String GROUP_PATH = "/groups/[A-Za-z0-9_-]{22}";
 
 	/** A join code: 8 characters without look-alikes. */
 	private static final String JOIN_CODE = "[23456789abcdefghjkmnpqrstuvwxyz]{8}";
 
-	private static final String SHARER = AdvisorJourneyIT.DRIFTER;
+	static final String SHARER = AdvisorJourneyIT.DRIFTER;
 
 	private static final String KEEPER = StudentJourneyIT.PARENT;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	/**
-	 * The browser is shared: the next test must not inherit a language picked here.
+	 * The thread's browser goes on to the next test: it must not inherit a language
+	 * picked here.
 	 */
 	@AfterEach
 	void forgetTheLanguage() {
@@ -483,72 +480,6 @@ class GroupJourneyIT extends BrowserTestSupport {
 		assertThat(response.body()).contains("Give the group a name.");
 	}
 
-	/**
-	 * Every page of the groups, in a group with one result shared: zero axe violations
-	 * against WCAG 2.2 AA, no sideways scrolling and no small targets at 375 px and on a
-	 * desktop, in each language.
-	 */
-	@ParameterizedTest
-	@ValueSource(strings = { "en", "es" })
-	void everyGroupPageMeetsWcag22AaOnDesktopAndPhone(String language) {
-		ChromeDriver browser = browser();
-		open(browser, "/groups/new?lang=" + language);
-		check(browser, "group-new", language);
-
-		clickToNavigate(browser, browser.findElement(By.cssSelector(".group-form button[type=submit]")));
-		assertThat(browser.findElements(By.cssSelector(".field .error-message"))).hasSize(1);
-		check(browser, "group-new-error", language);
-
-		String label = "es".equals(language) ? "Orientación en línea, martes 18 h" : "Online orientation, Tuesday 6 pm";
-		browser.findElement(By.id("label")).sendKeys(label);
-		clickToNavigate(browser, browser.findElement(By.cssSelector(".group-form button[type=submit]")));
-		String groupPath = path(browser);
-		assertThat(groupPath).matches(GROUP_PATH);
-		check(browser, "group-page-empty", language);
-		String joinUrl = browser.findElement(By.id("join-link")).getAttribute("value");
-
-		browser.get(joinUrl);
-		assertThat(browser.findElement(By.cssSelector(".invitation")).getText()).contains(label);
-		check(browser, "join-questionnaire", language);
-
-		answerEveryQuestion(browser, SHARER, true);
-		assertThat(shareButton(browser).isDisplayed()).isTrue();
-		check(browser, "result-share", language);
-
-		clickToNavigate(browser, shareButton(browser));
-		assertThat(path(browser)).startsWith("/withdraw/");
-		check(browser, "withdraw", language);
-
-		open(browser, groupPath);
-		assertThat(eachResult(browser)).hasSize(1);
-		check(browser, "group-page", language);
-
-		open(browser, groupPath + "/sheet");
-		check(browser, "group-sheet", language);
-		open(browser, groupPath);
-		clickToNavigate(browser, eachResult(browser).get(0).findElement(By.cssSelector("th a")));
-		assertThat(browser.findElements(By.cssSelector(".group-share-note"))).hasSize(1);
-		check(browser, "group-result", language);
-		clickToNavigate(browser, browser.findElement(By.cssSelector("a[href$='/remove']")));
-		check(browser, "remove-result", language);
-		open(browser, "/join?code=ZZZZZZZZ");
-		assertThat(browser.findElements(By.id("join-code-error"))).hasSize(1);
-		check(browser, "join-code-error", language);
-		open(browser, groupPath);
-
-		clickToNavigate(browser, browser.findElement(By.cssSelector("a[href='" + groupPath + "/delete']")));
-		check(browser, "delete-group", language);
-		clickToNavigate(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
-		assertThat(path(browser)).isEqualTo("/groups/deleted");
-	}
-
-	private void check(ChromeDriver browser, String page, String language) {
-		String name = page + "-" + language;
-		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(name).isEqualTo(language);
-		assertThat(browser.getTitle()).as(name).contains("FormatFit").doesNotContain("??");
-		checkOnDesktopAndPhone(browser, name);
-	}
-
 	/** Makes a group through the form and returns its page's path, where it lands. */
 	private String makeGroup(ChromeDriver advisor, String label) {
 		open(advisor, "/groups/new");
@@ -574,25 +505,7 @@ class GroupJourneyIT extends BrowserTestSupport {
 			.isEqualTo(code);
 	}
 
-	/**
-	 * Answers as a person would and sends the questionnaire: with JavaScript one section
-	 * at a time with Next, without it the whole form at once.
-	 */
-	private void answerEveryQuestion(ChromeDriver student, String answerSet, boolean javaScript) {
-		Map<String, String> answers = AnswerSets.asMap(answerSet);
-		for (Section section : Section.values()) {
-			for (Question question : section.questions()) {
-				answer(student, question, answers.get(question.id()));
-			}
-			if (javaScript && section != Section.BUDGET) {
-				QuestionnaireProgressIT.nextButton(student).click();
-			}
-		}
-		clickToNavigate(student, QuestionnaireProgressIT.submitButton(student));
-		assertThat(path(student)).startsWith(ShareTokens.LINK_PREFIX);
-	}
-
-	private static WebElement shareButton(ChromeDriver student) {
+	static WebElement shareButton(ChromeDriver student) {
 		return student.findElement(By.cssSelector("section.group-share form button[type=submit]"));
 	}
 
@@ -601,7 +514,7 @@ class GroupJourneyIT extends BrowserTestSupport {
 	}
 
 	/** The rows of the last table: one per result shared. */
-	private static List<WebElement> eachResult(ChromeDriver advisor) {
+	static List<WebElement> eachResult(ChromeDriver advisor) {
 		List<WebElement> tables = advisor.findElements(By.cssSelector("[data-group-live] table.group-table"));
 		assertThat(tables).isNotEmpty();
 		return tables.get(tables.size() - 1).findElements(By.cssSelector("tbody tr"));
