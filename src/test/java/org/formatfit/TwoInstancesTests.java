@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.formatfit.questionnaire.AnswerSets;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two instances are separate JVMs ({@link AppProcess}), so that a secret or a cache in a
  * static field, which two apps in one JVM would share, cannot make this pass.
  */
+// Among the first classes to start: the app JVMs it starts take longest of the unit
+// tests.
+@Order(1)
 class TwoInstancesTests {
 
 	private static final String PARENT = "mostly usually important helpful helpful lonely none usually helps steady reliable one-place shared important degree";

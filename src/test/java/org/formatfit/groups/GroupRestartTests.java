@@ -21,6 +21,7 @@ import org.formatfit.AppProcess;
 import org.formatfit.sharing.ShareTokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is stopped as an operator would stop it (SIGTERM) and started again on the same
  * database: nothing held in the test's JVM or in memory can make this pass.
  */
+// Among the first classes to start: the app JVMs it starts take longest of the unit
+// tests.
+@Order(1)
 class GroupRestartTests {
 
 	/** Start-up takes a few seconds; the deadline leaves room for a loaded CI machine. */
