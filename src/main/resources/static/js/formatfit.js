@@ -418,7 +418,25 @@
 		window.setInterval(update, every > 0 ? every : GROUP_REFRESH_DEFAULT_MS);
 	}
 
+	// Inside a school's frame, whose height the school's page sets (assets/embed.js): the
+	// page's height goes to the page around it whenever it changes, and nothing else does,
+	// whoever that page is.
+	function reportHeightToTheFrame() {
+		if (window.parent === window || typeof ResizeObserver !== 'function') {
+			return;
+		}
+		var reported = 0;
+		new ResizeObserver(function () {
+			var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+			if (height !== reported) {
+				reported = height;
+				window.parent.postMessage({ formatfit: 'height', height: height }, '*');
+			}
+		}).observe(document.documentElement);
+	}
+
 	document.addEventListener('DOMContentLoaded', function () {
+		reportHeightToTheFrame();
 		var live = document.querySelector('[data-group-live]');
 		if (live) {
 			enhanceGroupPage(live);

@@ -1,22 +1,29 @@
 package org.formatfit.http;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The headers every response carries, pages, API, static files and error pages alike. A
@@ -28,11 +35,16 @@ public class SecurityHeaders extends OncePerRequestFilter {
 
 	/**
 	 * Only the app's own scripts, styles, images and fonts; no inline script or style, no
-	 * frames, no plugins, forms posting only back to the app.
+	 * frames inside the page, no plugins, forms posting only back to the app.
 	 */
-	public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+	private static final String OWN_PARTS_ONLY = "default-src 'none'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
-			+ "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+			+ "base-uri 'none'; object-src 'none'; frame-ancestors ";
+
+	/**
+	 * The policy of every page no other site may frame: all but {@link FramedAddresses}.
+	 */
+	public static final String CONTENT_SECURITY_POLICY = OWN_PARTS_ONLY + "'none'";
 
 	public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
@@ -48,6 +60,23 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	/** Only FormatFit's own pages may embed its images, scripts and styles. */
 	public static final String SAME_ORIGIN = "same-origin";
 
+	/** The policy of the pages other sites may frame, when the operator allows some. */
+	private final String framedPolicy;
+
+	private final List<PathPattern> framedAddresses;
+
+	/** Whether schools may frame pages, and so load the script that sizes the frame. */
+	private final boolean embedScriptShared;
+
+	SecurityHeaders(Embedding embedding, List<FramedAddresses> framedAddresses) {
+		this.embedScriptShared = embedding.anyAllowed();
+		this.framedPolicy = OWN_PARTS_ONLY + embedding.frameAncestors();
+		this.framedAddresses = embedding.anyAllowed() ? framedAddresses.stream()
+			.flatMap((addresses) -> addresses.pathPatterns().stream())
+			.map(PathPatternParser.defaultInstance::parse)
+			.toList() : List.of();
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -59,7 +88,36 @@ public class SecurityHeaders extends OncePerRequestFilter {
 			return;
 		}
 		set(response::setHeader, request.isSecure());
+		if (mayBeFramed(request)) {
+			response.setHeader("Content-Security-Policy", this.framedPolicy);
+		}
+		else if (this.embedScriptShared
+				&& EmbedScript.PATH.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+			// The one file other sites' pages load: the script that sizes the frame.
+			response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
+		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Whether the page, or the error page shown in its place, is at an address other
+	 * sites may frame: a broken link inside a school's frame shows our friendly page
+	 * there, not the browser's refusal.
+	 */
+	private boolean mayBeFramed(HttpServletRequest request) {
+		if (this.framedAddresses.isEmpty()) {
+			return false;
+		}
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (failed instanceof String original) ? original : request.getRequestURI();
+		PathContainer path;
+		try {
+			path = RequestPath.parse(uri, request.getContextPath()).pathWithinApplication();
+		}
+		catch (IllegalArgumentException notOurs) {
+			return false;
+		}
+		return this.framedAddresses.stream().anyMatch((pattern) -> pattern.matches(path));
 	}
 
 	/**
@@ -86,11 +144,14 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(Embedding.class)
 	static class Registration {
 
 		@Bean
-		FilterRegistrationBean<SecurityHeaders> securityHeaders() {
-			FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+		FilterRegistrationBean<SecurityHeaders> securityHeaders(Embedding embedding,
+				List<FramedAddresses> framedAddresses) {
+			FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
+					new SecurityHeaders(embedding, framedAddresses));
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 			return registration;

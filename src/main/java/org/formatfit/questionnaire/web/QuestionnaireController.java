@@ -16,9 +16,12 @@ import org.formatfit.questionnaire.Invitations.Invitation;
 import org.formatfit.questionnaire.QuestionnairePath;
 import org.formatfit.questionnaire.QuestionnaireText;
 import org.formatfit.questionnaire.ResultLinks;
+import org.formatfit.http.FramedAddresses;
+import org.formatfit.http.Framing;
 import org.formatfit.language.LanguageSwitch;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -120,8 +123,19 @@ class QuestionnaireController {
 			return new ModelAndView("questionnaire", model.asMap());
 		}
 		String resultPath = this.links.resultPath(Answers.of(form.answers()));
-		return new ModelAndView(new RedirectView(
-				(invitation != null) ? resultPath + "?" + invitationQuery(invitation) : resultPath, true, false));
+		// Inside a school's frame the result stays framed, in the language of the page.
+		String result = Framing.of(request)
+			.link((invitation != null) ? resultPath + "?" + invitationQuery(invitation) : resultPath);
+		return new ModelAndView(new RedirectView(result, true, false));
+	}
+
+	/**
+	 * A school's own pages may show the questionnaire in a frame, when the operator
+	 * allows the school's site ({@code formatfit.embed.allowed-origins}).
+	 */
+	@Bean
+	static FramedAddresses framedQuestionnaire() {
+		return FramedAddresses.of(QuestionnairePath.PATH);
 	}
 
 	/**

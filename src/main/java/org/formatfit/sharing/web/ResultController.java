@@ -14,11 +14,14 @@ import org.formatfit.sharing.ShareTokenCorrupt;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.sharing.SharedRecommendation;
 import org.formatfit.errors.ErrorPages;
+import org.formatfit.http.FramedAddresses;
+import org.formatfit.http.Framing;
 import org.formatfit.http.MailLinks;
 import org.formatfit.http.PastedLinks;
 import org.formatfit.http.PublicUrls;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
@@ -68,9 +71,19 @@ public class ResultController {
 	 * the page asks whether to share the result with the group ({@code groups} takes the
 	 * answer).
 	 */
+	/**
+	 * A result may be shown in a school's frame, as the questionnaire that led to it; its
+	 * advisor view and its QR code never.
+	 */
+	@Bean
+	static FramedAddresses framedResults() {
+		return FramedAddresses.of(RESULT);
+	}
+
 	@GetMapping(RESULT)
 	String result(@PathVariable ShareToken token,
-			@RequestParam(name = Invitations.PARAMETER, required = false) String group, Model model, Locale locale) {
+			@RequestParam(name = Invitations.PARAMETER, required = false) String group, Model model, Locale locale,
+			HttpServletRequest request) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		Invitation invitation = (group != null) ? this.invitations.find(group).orElse(null) : null;
 		UriComponentsBuilder change = UriComponentsBuilder.fromPath(QuestionnairePath.PATH)
@@ -84,8 +97,9 @@ public class ResultController {
 		// The pages link to each other by these paths, so the templates spell none.
 		model.addAttribute("page",
 				new ResultPage(this.explainer.explain(shared.recommendation(), locale), modelNote(shared, locale),
-						invitation, shareUrl, mailto(shareUrl, locale), QrCode.of(shareUrl), change.build().toString(),
-						path(ADVISOR, shared), path(QR_PNG, shared), path(SHARE, shared)));
+						invitation, shareUrl, mailto(shareUrl, locale), QrCode.of(shareUrl),
+						Framing.of(request).link(change.build().toString()), path(ADVISOR, shared),
+						path(QR_PNG, shared), path(SHARE, shared)));
 		return "result";
 	}
 

@@ -1,0 +1,81 @@
+package org.formatfit.brand;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+
+/**
+ * The school's look, checked when the app starts: a colour that would make text, buttons
+ * or the focus ring too faint, or a logo that is no small PNG, stops the start with a
+ * message that says why.
+ *
+ * @param name the school's name, at the top of every page beside its logo, e.g.
+ * {@code Northfield College}; at most 80 characters
+ * @param logo a PNG of at most 100 KB, as a resource location such as
+ * {@code file:/etc/formatfit/logo.png}; needs the name, which is said beside it
+ * @param accent the colour of links, buttons and the top bar, as {@code #rrggbb}
+ */
+@ConfigurationProperties("formatfit.brand")
+public record BrandSettings(String name, Resource logo, String accent) {
+
+	static final int MOST_NAME_CHARACTERS = 80;
+
+	static final int MOST_LOGO_BYTES = 100 * 1024;
+
+	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
+	public BrandSettings {
+		name = (name == null || name.isBlank()) ? null : name.strip();
+		if (name != null && name.length() > MOST_NAME_CHARACTERS) {
+			throw new IllegalArgumentException("formatfit.brand.name is " + name.length() + " characters long; at most "
+					+ MOST_NAME_CHARACTERS + " fit the top of a phone's page.");
+		}
+		accent = (accent == null || accent.isBlank()) ? null : accent.strip().toLowerCase(Locale.ROOT);
+		if (accent != null) {
+			if (!Contrast.HEX.matcher(accent).matches()) {
+				throw new IllegalArgumentException(
+						"formatfit.brand.accent is \"" + accent + "\"; give a colour as #rrggbb, e.g. #1d4ed8.");
+			}
+			List<String> shortfalls = Palette.shortfalls(accent);
+			if (!shortfalls.isEmpty()) {
+				throw new IllegalArgumentException(
+						"formatfit.brand.accent " + accent + " is too faint for FormatFit's pages: it has "
+								+ String.join("; ", shortfalls) + ". A darker shade of the colour passes.");
+			}
+		}
+		if (logo != null) {
+			checkLogo(logo, name);
+		}
+	}
+
+	private static void checkLogo(Resource logo, String name) {
+		if (name == null) {
+			throw new IllegalArgumentException(
+					"formatfit.brand.logo needs formatfit.brand.name: the name is said beside the logo.");
+		}
+		if (!logo.isReadable()) {
+			throw new IllegalArgumentException("formatfit.brand.logo " + logo.getDescription() + " cannot be read.");
+		}
+		try (InputStream in = logo.getInputStream()) {
+			byte[] head = in.readNBytes(MOST_LOGO_BYTES + 1);
+			if (head.length > MOST_LOGO_BYTES) {
+				throw new IllegalArgumentException("formatfit.brand.logo " + logo.getDescription()
+						+ " is over 100 KB; pages must stay light on a phone. Save it smaller (a logo needs a few KB).");
+			}
+			if (head.length < PNG_SIGNATURE.length
+					|| !Arrays.equals(Arrays.copyOf(head, PNG_SIGNATURE.length), PNG_SIGNATURE)) {
+				throw new IllegalArgumentException("formatfit.brand.logo " + logo.getDescription() + " is no PNG.");
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException(
+					"formatfit.brand.logo " + logo.getDescription() + " cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+}
