@@ -2,8 +2,8 @@
  * Share links: the compact, versioned, strictly decoded token that carries an answer set
  * and the scoring model version, so that a result lives in its link and nowhere else.
  */
-@ApplicationModule(
-		allowedDependencies = { "questionnaire", "recommendation", "recommendation :: words", "http", "errors" })
+@ApplicationModule(allowedDependencies = { "questionnaire", "recommendation", "recommendation :: words", "institution",
+		"http", "errors" })
 package org.formatfit.sharing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,7 +16,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * ({@value #PUBLIC_URL}), forwarded headers are believed from the proxy's address alone
  * (here 127.0.0.2, so that a test can send from another loopback address), and a
  * connection that sends nothing is dropped after a second (ten in production), so that a
- * test of slow clients need not wait. The classes that test this edge share one context.
+ * test of slow clients need not wait. The classes that test this edge share one context,
+ * and so does {@code SchoolLinksTests}: the school's own pages for a next step
+ * ({@code formatfit.institution.*}) are set here too, as a school sets them, rather than
+ * in a context of their own: the unit phase keeps within eight.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,14 +27,26 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "formatfit.public-url=" + BehindAProxy.PUBLIC_URL + "/",
 				"server.tomcat.remoteip.internal-proxies=" + BehindAProxy.PROXY_PATTERN,
-				"server.tomcat.connection-timeout=1s" })
+				"server.tomcat.connection-timeout=1s",
+				"formatfit.institution.advising-url=" + BehindAProxy.ADVISING_URL,
+				"formatfit.institution.programs-url=" + BehindAProxy.PROGRAMS_URL,
+				"formatfit.institution.orientation-url=" + BehindAProxy.ORIENTATION_URL })
 @AutoConfigureMockMvc
 @AutoConfigureRestTestClient
-@interface BehindAProxy {
+public @interface BehindAProxy {
 
 	String PUBLIC_URL = "https://formatfit.example.org";
 
 	/** The proxy's address, as Tomcat's setting matches it. */
 	String PROXY_PATTERN = "127\\.0\\.0\\.2";
+
+	/** The school's page for booking a talk with an advisor, with a query of its own. */
+	String ADVISING_URL = "https://school.example/advising?from=formatfit";
+
+	/** The school's programs. */
+	String PROGRAMS_URL = "https://school.example/programs";
+
+	/** The school's orientation, with a fragment of its own. */
+	String ORIENTATION_URL = "https://school.example/start#orientation";
 
 }

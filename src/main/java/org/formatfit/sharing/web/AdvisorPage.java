@@ -1,5 +1,8 @@
 package org.formatfit.sharing.web;
 
+import java.util.List;
+
+import org.formatfit.institution.SchoolLink;
 import org.formatfit.recommendation.words.AdvisorNotes;
 import org.formatfit.recommendation.words.Explanation;
 import org.formatfit.sharing.QrCode;
@@ -15,8 +18,10 @@ import org.formatfit.sharing.QrCode;
  * @param shareUrl the student's link, in full
  * @param qr that link as a QR code, the way back on paper
  * @param resultPath the student's page
+ * @param schoolLinks the school's pages for a next step, in order; empty when the school
+ * set none
  */
 public record AdvisorPage(Explanation result, AdvisorNotes advice, String modelNote, String shareUrl, QrCode qr,
-		String resultPath) {
+		String resultPath, List<SchoolLink> schoolLinks) {
 
 }

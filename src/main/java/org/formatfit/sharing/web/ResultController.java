@@ -1,9 +1,12 @@
 package org.formatfit.sharing.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.formatfit.institution.InstitutionLinks;
+import org.formatfit.institution.SchoolLink;
 import org.formatfit.questionnaire.Invitations;
 import org.formatfit.questionnaire.Invitations.Invitation;
 import org.formatfit.questionnaire.QuestionnairePath;
@@ -59,11 +62,16 @@ public class ResultController {
 
 	private final Invitations invitations;
 
-	ResultController(Explainer explainer, MessageSource messages, PublicUrls publicUrls, Invitations invitations) {
+	/** The school's pages for a next step, the same on every page. */
+	private final List<SchoolLink> schoolLinks;
+
+	ResultController(Explainer explainer, MessageSource messages, PublicUrls publicUrls, Invitations invitations,
+			InstitutionLinks institution) {
 		this.explainer = explainer;
 		this.messages = messages;
 		this.publicUrls = publicUrls;
 		this.invitations = invitations;
+		this.schoolLinks = institution.inOrder();
 	}
 
 	/**
@@ -99,7 +107,7 @@ public class ResultController {
 				new ResultPage(this.explainer.explain(shared.recommendation(), locale), modelNote(shared, locale),
 						invitation, shareUrl, mailto(shareUrl, locale), QrCode.of(shareUrl),
 						Framing.of(request).link(change.build().toString()), path(ADVISOR, shared),
-						path(QR_PNG, shared), path(SHARE, shared)));
+						path(QR_PNG, shared), path(SHARE, shared), this.schoolLinks));
 		return "result";
 	}
 
@@ -111,7 +119,7 @@ public class ResultController {
 				new AdvisorPage(this.explainer.explain(shared.recommendation(), locale),
 						this.explainer.advise(shared.recommendation(), locale), modelNote(shared, locale), shareUrl,
 						// On paper, the way back to the student's result.
-						QrCode.of(shareUrl), path(RESULT, shared)));
+						QrCode.of(shareUrl), path(RESULT, shared), this.schoolLinks));
 		return "advisor";
 	}
 

@@ -1,5 +1,8 @@
 package org.formatfit.sharing.web;
 
+import java.util.List;
+
+import org.formatfit.institution.SchoolLink;
 import org.formatfit.questionnaire.Invitations.Invitation;
 import org.formatfit.recommendation.words.Explanation;
 import org.formatfit.sharing.QrCode;
@@ -21,8 +24,11 @@ import org.formatfit.sharing.QrCode;
  * @param advisorPath the advisor view of the result
  * @param qrPath the QR code as a PNG
  * @param sharePath where the result is shared with the group
+ * @param schoolLinks the school's pages for a next step, in order; empty when the school
+ * set none
  */
 public record ResultPage(Explanation result, String modelNote, Invitation invitation, String shareUrl, String mailto,
-		QrCode qr, String changePath, String advisorPath, String qrPath, String sharePath) {
+		QrCode qr, String changePath, String advisorPath, String qrPath, String sharePath,
+		List<SchoolLink> schoolLinks) {
 
 }

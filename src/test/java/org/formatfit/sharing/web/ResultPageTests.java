@@ -17,6 +17,8 @@ import org.formatfit.recommendation.Assessment;
 import org.formatfit.sharing.ShareToken;
 import org.formatfit.web.AppTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -220,6 +222,32 @@ public class ResultPageTests {
 		assertThat(page.select("h3").eachText()).contains("Strengths that would also suit an asynchronous course")
 			.doesNotContain("What to watch out for");
 		assertThat(page.select("h3:contains(Strengths) + ul .reason-name").eachText()).contains("Staying motivated");
+	}
+
+	/**
+	 * A school that set none of its own pages ({@code formatfit.institution.*}, shown by
+	 * {@code SchoolLinksTests}) leaves no trace of them: no list, no heading, and the
+	 * summary card still ends with its buttons.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					en | Next, on the school’s website              | Your school’s pages, also on the student’s result
+					es | Después, en el sitio web de la institución | Las páginas de tu institución, también en el resultado del estudiante
+					""")
+	void showsNoSchoolLinkNorItsHeadingWhenTheSchoolSetNone(String language, String heading, String advisorHeading) {
+		String token = ShareTokens.tokenFor(AnswerSets.parse(PARENT));
+
+		Document page = Pages
+			.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "?lang=" + language).exchange());
+		assertThat(page.select(".school-links")).isEmpty();
+		assertThat(page.select("h2, h3").eachText()).isNotEmpty().doesNotContain(heading);
+		assertThat(page.selectFirst(".summary-card").children().last().hasClass("summary-actions")).isTrue();
+
+		Document advisor = Pages
+			.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "/advisor?lang=" + language).exchange());
+		assertThat(advisor.select(".school-links")).isEmpty();
+		assertThat(advisor.select("h2, h3").eachText()).isNotEmpty().doesNotContain(advisorHeading);
 	}
 
 }
