@@ -1,4 +1,4 @@
-package org.formatfit.brand;
+package org.formatfit.institution;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
