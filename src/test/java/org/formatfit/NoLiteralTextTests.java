@@ -46,6 +46,9 @@ class NoLiteralTextTests {
 	private static final Pattern FOR_DEVELOPERS = Pattern.compile(
 			"super\\(|Exception\\(|Corrupt\\(|Invalid\\(|require\\(|\\blog(ger)?\\.(trace|debug|info|warn|error)\\(|@Query\\(|\"(?:SELECT|ALTER TABLE) |\" (?:JOIN|AND|WHERE) ");
 
+	/** A new exception, up to its opening parenthesis. */
+	private static final Pattern EXCEPTION = Pattern.compile("new \\w*(?:Exception|Corrupt|Invalid)\\s*\\(");
+
 	/**
 	 * An import of an OpenAPI annotation (swagger-annotations), e.g. {@code Operation}.
 	 */
@@ -79,7 +82,8 @@ class NoLiteralTextTests {
 	void javaClassesWriteNoWordsForPeople() throws IOException {
 		List<String> found = new ArrayList<>();
 		for (Path source : files("src/main/java", ".java")) {
-			String code = withoutOpenApiAnnotations(withoutComments(Files.readString(source)));
+			String code = withoutExceptionMessages(
+					withoutOpenApiAnnotations(withoutComments(Files.readString(source))));
 			for (String line : code.split("\n")) {
 				if (FOR_DEVELOPERS.matcher(line).find()) {
 					continue;
@@ -109,6 +113,9 @@ class NoLiteralTextTests {
 		String annotated = "import io.swagger.v3.oas.annotations.Operation;\n"
 				+ "@Operation(summary = \"Says (hello)\",\n description = \"to the (developer\")\n"
 				+ "@Deprecated(since = \"a long time\") String greeting = \"Hello there\";";
+		String thrown = "throw new IllegalArgumentException(\"formatfit.brand.accent is \"\n + accent\n"
+				+ " + \" (give a colour)\");\nString greeting = \"Hello there\";";
+		assertThat(withoutExceptionMessages(thrown)).doesNotContain("give a colour").contains("Hello there");
 		assertThat(withoutOpenApiAnnotations(annotated)).doesNotContain("developer")
 			.contains("a long time")
 			.contains("Hello there");
@@ -144,6 +151,22 @@ class NoLiteralTextTests {
 		while (annotation.find(from)) {
 			kept.append(code, from, annotation.start());
 			from = afterClosingParenthesis(code, annotation.end());
+		}
+		return kept.append(code.substring(from)).toString();
+	}
+
+	/**
+	 * The code without the arguments of the exceptions it makes, however many lines they
+	 * take: a message for the operator who reads the log, such as why a setting stops the
+	 * app.
+	 */
+	private static String withoutExceptionMessages(String code) {
+		Matcher exception = EXCEPTION.matcher(code);
+		StringBuilder kept = new StringBuilder();
+		int from = 0;
+		while (exception.find(from)) {
+			kept.append(code, from, exception.end());
+			from = afterClosingParenthesis(code, exception.end());
 		}
 		return kept.append(code.substring(from)).toString();
 	}

@@ -61,7 +61,7 @@ public record Embedding(List<String> allowedOrigins) {
 			uri = new URI(trimmed.replace("://*.", "://wildcard."));
 		}
 		catch (URISyntaxException ex) {
-			throw refused(origin, "it is no address");
+			throw new IllegalArgumentException(refusal(origin, "it is no address"));
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		String host = (uri.getHost() != null) ? uri.getHost().toLowerCase(Locale.ROOT) : "";
@@ -69,20 +69,22 @@ public record Embedding(List<String> allowedOrigins) {
 			host = "*." + host.substring("wildcard.".length());
 		}
 		if (!scheme.equals("https") && !(scheme.equals("http") && host.equals("localhost"))) {
-			throw refused(origin, "only https origins may frame FormatFit (plain http only for localhost)");
+			throw new IllegalArgumentException(
+					refusal(origin, "only https origins may frame FormatFit (plain http only for localhost)"));
 		}
 		if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
 				|| !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
-			throw refused(origin, "an origin is a scheme, a host and a port, with no path, query or user");
+			throw new IllegalArgumentException(
+					refusal(origin, "an origin is a scheme, a host and a port, with no path, query or user"));
 		}
 		if (!HOST.matcher(host).matches()) {
-			throw refused(origin, "its host is no host name");
+			throw new IllegalArgumentException(refusal(origin, "its host is no host name"));
 		}
 		return scheme + "://" + host + ((uri.getPort() != -1) ? ":" + uri.getPort() : "");
 	}
 
-	private static IllegalArgumentException refused(String origin, String why) {
-		return new IllegalArgumentException(PROPERTY + " holds \"" + origin + "\": " + why + ".");
+	private static String refusal(String origin, String why) {
+		return PROPERTY + " holds \"" + origin + "\": " + why + ".";
 	}
 
 }

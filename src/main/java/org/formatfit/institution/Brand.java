@@ -14,11 +14,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * The school's look as the pages use it: the layout reads it as the bean {@code brand}
- * (its name, its logo's size, the address of its stylesheet), and {@link BrandController}
- * serves the stylesheet and the logo. Without settings, FormatFit looks as it always has.
+ * The school's look as the pages use it: the layout reads it as {@code #brand}
+ * ({@link BrandDialect}: its name, its logo's size, the address of its stylesheet), and
+ * {@link BrandController} serves the stylesheet and the logo. Without settings, FormatFit
+ * looks as it always has.
  */
-@Component("brand")
+@Component
 @EnableConfigurationProperties(BrandSettings.class)
 public final class Brand {
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
@@ -41,11 +42,27 @@ public record BrandSettings(String name, Resource logo, String accent) {
 				throw new IllegalArgumentException(
 						"formatfit.brand.accent is \"" + accent + "\"; give a colour as #rrggbb, e.g. #1d4ed8.");
 			}
-			List<String> shortfalls = Palette.shortfalls(accent);
+			List<Palette.Shortfall> shortfalls = Palette.shortfalls(accent);
 			if (!shortfalls.isEmpty()) {
 				throw new IllegalArgumentException(
 						"formatfit.brand.accent " + accent + " is too faint for FormatFit's pages: it has "
-								+ String.join("; ", shortfalls) + ". A darker shade of the colour passes.");
+								+ shortfalls.stream()
+									.map((shortfall) -> String.format(Locale.ROOT, "%.2f:1 against %s %s:1 (WCAG %s)",
+											shortfall.ratio(), switch (shortfall.check()) {
+												case TEXT_ON_WHITE ->
+													"white, where link text and the text of buttons and the top bar need";
+												case TEXT_ON_PANELS ->
+													"the grey of panels (--soft), where the links in them need";
+												case FOCUS_RING ->
+													"the yellow of the focus ring (--focus), which must stand out on buttons and the top bar at";
+												case SCORE_BAR ->
+													"the empty part of a score's bar (--track), where the recommended format's bar needs";
+												case CHOSEN_ANSWER ->
+													"its own pale shade behind a chosen answer, where the answer's border needs";
+											}, (shortfall.check().needed == 3) ? "3" : "4.5",
+											shortfall.check().criterion))
+									.collect(Collectors.joining("; "))
+								+ ". A darker shade of the colour passes.");
 			}
 		}
 		if (logo != null) {

@@ -2,7 +2,6 @@ package org.formatfit.institution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The colours of FormatFit's stylesheet that a school's accent colour is drawn on or
@@ -40,31 +39,63 @@ final class Palette {
 	}
 
 	/**
-	 * What falls short with this accent, one sentence each, naming the contrast it has
-	 * and the one it needs; empty when every check passes.
+	 * What the accent must keep, against what, and the WCAG success criterion that says
+	 * so.
 	 */
-	static List<String> shortfalls(String accent) {
-		List<String> shortfalls = new ArrayList<>();
-		need(shortfalls, accent, WHITE, 4.5, "white, where link text and the text of buttons and the top bar need",
-				"1.4.3");
-		need(shortfalls, accent, SOFT, 4.5, "the grey of panels (--soft), where the links in them need", "1.4.3");
-		need(shortfalls, accent, FOCUS, 3,
-				"the yellow of the focus ring (--focus), which must stand out on buttons " + "and the top bar at",
-				"1.4.11");
-		need(shortfalls, accent, TRACK, 3,
-				"the empty part of a score's bar (--track), where the recommended " + "format's bar needs", "1.4.11");
-		need(shortfalls, accent, paler(accent), 3,
-				"its own pale shade behind a chosen answer, where the answer's border needs", "1.4.11");
-		return shortfalls;
+	enum Check {
+
+		/** Link text, and the white text of buttons and the top bar. */
+		TEXT_ON_WHITE(4.5, "1.4.3"),
+
+		/** Links on the grey panels. */
+		TEXT_ON_PANELS(4.5, "1.4.3"),
+
+		/** The focus ring's glow on buttons and the top bar. */
+		FOCUS_RING(3, "1.4.11"),
+
+		/** The recommended format's bar against the empty part of the bar. */
+		SCORE_BAR(3, "1.4.11"),
+
+		/** A chosen answer's border against the pale shade behind it. */
+		CHOSEN_ANSWER(3, "1.4.11");
+
+		final double needed;
+
+		final String criterion;
+
+		Check(double needed, String criterion) {
+			this.needed = needed;
+			this.criterion = criterion;
+		}
+
+		/** The colour the accent is seen against in this place. */
+		String against(String accent) {
+			return switch (this) {
+				case TEXT_ON_WHITE -> WHITE;
+				case TEXT_ON_PANELS -> SOFT;
+				case FOCUS_RING -> FOCUS;
+				case SCORE_BAR -> TRACK;
+				case CHOSEN_ANSWER -> paler(accent);
+			};
+		}
+
 	}
 
-	private static void need(List<String> shortfalls, String accent, String against, double needed, String where,
-			String criterion) {
-		double ratio = Contrast.ratio(accent, against);
-		if (ratio < needed) {
-			shortfalls.add(String.format(Locale.ROOT, "%.2f:1 against %s %s:1 (WCAG %s)", ratio, where,
-					(needed == Math.rint(needed)) ? String.valueOf((int) needed) : String.valueOf(needed), criterion));
+	/** A check the accent fails, with the contrast it has there. */
+	record Shortfall(Check check, double ratio) {
+
+	}
+
+	/** The checks this accent fails; none when it may be used. */
+	static List<Shortfall> shortfalls(String accent) {
+		List<Shortfall> shortfalls = new ArrayList<>();
+		for (Check check : Check.values()) {
+			double ratio = Contrast.ratio(accent, check.against(accent));
+			if (ratio < check.needed) {
+				shortfalls.add(new Shortfall(check, ratio));
+			}
 		}
+		return shortfalls;
 	}
 
 }
