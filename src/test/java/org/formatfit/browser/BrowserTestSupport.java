@@ -52,6 +52,16 @@ abstract class BrowserTestSupport {
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+	/**
+	 * The innermost elements that reach beyond the given width, for a failure's message.
+	 */
+	private static final String STICKING_OUT = """
+			return [...document.querySelectorAll('body *')]
+			  .filter(el => el.getBoundingClientRect().right > arguments[0] + 0.5)
+			  .filter((el, i, all) => !all.some(other => other !== el && el.contains(other)))
+			  .slice(0, 5)
+			  .map(el => Math.round(el.getBoundingClientRect().right) + ' px: ' + el.outerHTML.slice(0, 120));""";
+
 	@LocalServerPort
 	int port;
 
@@ -227,8 +237,11 @@ abstract class BrowserTestSupport {
 		phone(browser);
 		browser.navigate().refresh();
 		assertNoAxeViolations(browser, name + " on a phone");
-		assertThat(script(browser, "return document.documentElement.scrollWidth <= window.innerWidth"))
-			.as("%s scrolls sideways at %d px", name, PHONE_WIDTH)
+		// Not window.innerWidth: a phone's browser widens the layout of a page that is
+		// too wide, and innerWidth with it, so that every page seemed to fit.
+		assertThat(script(browser, "return document.documentElement.scrollWidth <= arguments[0]", PHONE_WIDTH))
+			.as(() -> "%s scrolls sideways at %d px; what sticks out: %s".formatted(name, PHONE_WIDTH,
+					script(browser, STICKING_OUT, PHONE_WIDTH)))
 			.isEqualTo(true);
 		assertThat(smallTargets(browser)).as("targets under 24×24 px on %s", name).isEmpty();
 		screenshot(browser, name + "-phone");
