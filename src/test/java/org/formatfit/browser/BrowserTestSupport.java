@@ -93,6 +93,7 @@ abstract class BrowserTestSupport {
 		pages.put("advisors", "/advisors");
 		pages.put("method", "/method");
 		pages.put("privacy", "/privacy");
+		pages.put("accessibility", "/accessibility");
 		return pages;
 	}
 
