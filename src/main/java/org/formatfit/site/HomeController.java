@@ -21,8 +21,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The pages around the questionnaire: home, the advisors' guide, how FormatFit decides
- * and privacy.
+ * The pages around the questionnaire: home, the advisors' guide, how FormatFit decides,
+ * privacy and the accessibility statement.
  */
 @Controller
 class HomeController {
@@ -36,6 +36,8 @@ class HomeController {
 	static final String METHOD = "/method";
 
 	static final String PRIVACY = "/privacy";
+
+	static final String ACCESSIBILITY = "/accessibility";
 
 	private final Explainer explainer;
 
@@ -99,12 +101,21 @@ class HomeController {
 	}
 
 	/**
+	 * The accessibility statement: the standard, how it is tested, its known limits and
+	 * where to report a problem. Words only, the same for every school.
+	 */
+	@GetMapping(ACCESSIBILITY)
+	String accessibility() {
+		return "accessibility";
+	}
+
+	/**
 	 * These pages hold nothing of a reader's: anyone may keep them and find them. Every
 	 * other address is private by default.
 	 */
 	@Bean
 	static PublicAddresses sitePages() {
-		return PublicAddresses.of(HOME, ADVISORS, QUESTIONNAIRE_QR, METHOD, PRIVACY);
+		return PublicAddresses.of(HOME, ADVISORS, QUESTIONNAIRE_QR, METHOD, PRIVACY, ACCESSIBILITY);
 	}
 
 }

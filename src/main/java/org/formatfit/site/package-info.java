@@ -1,6 +1,6 @@
 /**
- * The pages that are the same for everyone: home, the advisors' guide, privacy and "How
- * FormatFit decides".
+ * The pages that are the same for everyone: home, the advisors' guide, privacy, "How
+ * FormatFit decides" and the accessibility statement.
  */
 @ApplicationModule(
 		allowedDependencies = { "questionnaire", "recommendation", "recommendation :: words", "sharing", "http" })

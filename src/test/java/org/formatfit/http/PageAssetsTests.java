@@ -22,7 +22,8 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
  * Every page, error pages included, loads its stylesheet, script and icon by
- * content-hashed addresses that browsers may keep for a year, over real HTTP.
+ * content-hashed addresses that browsers may keep for a year, and ends in the same footer
+ * links, over real HTTP.
  */
 @AppTest
 @ReadsTheAppLog
@@ -50,6 +51,7 @@ class PageAssetsTests {
 				argumentSet("an advisor view", Call.get(ShareTokens.LINK_PREFIX + TOKEN + "/advisor"), 200),
 				argumentSet("advisors", Call.get("/advisors"), 200), argumentSet("method", Call.get("/method"), 200),
 				argumentSet("privacy", Call.get("/privacy"), 200),
+				argumentSet("accessibility", Call.get("/accessibility"), 200),
 				argumentSet("a form with problems", Call.form("/questionnaire", "budget.goal=nonsense"), 200),
 				// Refused while the form is read, before the language switch has run.
 				argumentSet("a form that cannot be read", Call.form("/questionnaire?lang=es", "a=%ZZ"), 400),
@@ -79,6 +81,20 @@ class PageAssetsTests {
 			assertThat(file.headers().firstValue("Cache-Control")).as(asset)
 				.hasValueSatisfying((cache) -> assertThat(cache).contains("max-age=31536000"));
 		}
+	}
+
+	/**
+	 * The same links in the same order on every page, the accessibility statement among
+	 * them: a reader who needs it finds it where they found it last.
+	 */
+	@ParameterizedTest
+	@MethodSource("pages")
+	void endsInTheSameFooterLinksTheAccessibilityStatementAmongThem(Call call, int status) throws Exception {
+		HttpResponse<String> page = call.sendTo(this.port);
+		assertThat(page.statusCode()).isEqualTo(status);
+
+		assertThat(Jsoup.parse(page.body()).select("footer .footer-links a").eachAttr("href"))
+			.containsExactly("/privacy", "/advisors", "/method", "/accessibility");
 	}
 
 }

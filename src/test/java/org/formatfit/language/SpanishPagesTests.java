@@ -58,7 +58,7 @@ class SpanishPagesTests {
 				new Page(ShareTokens.LINK_PREFIX + TOKEN, "result.title"),
 				new Page(ShareTokens.LINK_PREFIX + TOKEN + "/advisor", "advisor.title"),
 				new Page("/advisors", "advisors.title"), new Page("/method", "method.title"),
-				new Page("/privacy", "privacy.title"));
+				new Page("/privacy", "privacy.title"), new Page("/accessibility", "accessibility.title"));
 		List<Arguments> arguments = new ArrayList<>();
 		for (Page page : pages) {
 			arguments.add(Arguments.of(Named.of(page.path() + " with Accept-Language: es", page),
