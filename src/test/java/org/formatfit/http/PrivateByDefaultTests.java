@@ -50,7 +50,8 @@ class PrivateByDefaultTests {
 	void declaresOnlyPagesThatHoldNothingOfAReadersPublic() {
 		assertThat(this.publicAddresses.stream().flatMap((addresses) -> addresses.pathPatterns().stream()))
 			.containsExactlyInAnyOrder("/", "/advisors", "/advisors/questionnaire-qr.png", "/method", "/privacy",
-					"/accessibility", "/assets/**", ApiPaths.QUESTIONNAIRE, "/v3/api-docs", "/v3/api-docs.yaml");
+					"/accessibility", "/assets/**", "/brand/style.css", "/brand/logo.png", ApiPaths.QUESTIONNAIRE,
+					"/v3/api-docs", "/v3/api-docs.yaml");
 	}
 
 	@Test
