@@ -50,8 +50,8 @@ class PrivateByDefaultTests {
 	void declaresOnlyPagesThatHoldNothingOfAReadersPublic() {
 		assertThat(this.publicAddresses.stream().flatMap((addresses) -> addresses.pathPatterns().stream()))
 			.containsExactlyInAnyOrder("/", "/advisors", "/advisors/questionnaire-qr.png", "/method", "/privacy",
-					"/accessibility", "/assets/**", "/brand/style.css", "/brand/logo.png", ApiPaths.QUESTIONNAIRE,
-					"/v3/api-docs", "/v3/api-docs.yaml");
+					"/accessibility", "/assets/**", "/assets/embed.js", "/brand/style.css", "/brand/logo.png",
+					ApiPaths.QUESTIONNAIRE, "/v3/api-docs", "/v3/api-docs.yaml");
 	}
 
 	@Test
