@@ -204,6 +204,24 @@ class EmbeddingIT extends BrowserTestSupport {
 		checkOnDesktopAndPhone(browser, "branded-result-" + language);
 	}
 
+	@Test
+	void aBrandedResultWithItsLogoKeepsThePageWeightBudget() {
+		ChromeDriver browser = browser();
+		browser.executeCdpCommand("Network.enable", Map.of());
+		browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+		try {
+			open(browser, ShareTokens.LINK_PREFIX + token());
+			assertThat((Boolean) script(browser, "return performance.getEntriesByType('resource')"
+					+ ".some(entry => entry.name.includes('/brand/logo.png'))"))
+				.isTrue();
+
+			assertThat(PageWeightIT.bytesTransferred(browser)).isLessThan(PageWeightIT.BUDGET);
+		}
+		finally {
+			browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+		}
+	}
+
 	/** Switches into the school page's FormatFit frame, once its page has loaded. */
 	private ChromeDriver enterFrame(ChromeDriver browser) {
 		WebElement frame = browser.findElement(By.cssSelector("iframe[data-formatfit]"));
