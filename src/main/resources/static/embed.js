@@ -19,6 +19,17 @@
 	var LEAST = 150;
 	var MOST = 40000;
 
+	// A page sent from low in a long frame (the questionnaire's last section) loads at the
+	// frame's top: bring that top into view, or the student sees the school's page below.
+	function showTopOnLoad(frame) {
+		frame.addEventListener('load', function () {
+			if (frame.getBoundingClientRect().top < 0) {
+				frame.scrollIntoView();
+			}
+		});
+	}
+	Array.prototype.forEach.call(document.querySelectorAll('iframe[data-formatfit]'), showTopOnLoad);
+
 	window.addEventListener('message', function (event) {
 		var data = event.data;
 		if (event.origin !== formatfit || !data || data.formatfit !== 'height' || typeof data.height !== 'number'

@@ -34,7 +34,10 @@ public record Embedding(List<String> allowedOrigins) {
 	public Embedding {
 		List<String> origins = new ArrayList<>();
 		for (String origin : (allowedOrigins != null) ? allowedOrigins : List.<String>of()) {
-			origins.add(checked(origin));
+			// A comma left at the end of the list is no origin, and no mistake either.
+			if (origin != null && !origin.isBlank()) {
+				origins.add(checked(origin));
+			}
 		}
 		allowedOrigins = List.copyOf(origins);
 	}
@@ -78,7 +81,15 @@ public record Embedding(List<String> allowedOrigins) {
 					refusal(origin, "an origin is a scheme, a host and a port, with no path, query or user"));
 		}
 		if (!HOST.matcher(host).matches()) {
-			throw new IllegalArgumentException(refusal(origin, "its host is no host name"));
+			throw new IllegalArgumentException(
+					refusal(origin, "its host is no host name (a name in other scripts goes in its xn-- form)"));
+		}
+		if (host.startsWith("*.") && host.indexOf('.', 2) < 0) {
+			throw new IllegalArgumentException(refusal(origin,
+					"a wildcard must stay within one organisation's domain, such as https://*.northfield.example"));
+		}
+		if (uri.getPort() == 0 || uri.getPort() > 65535) {
+			throw new IllegalArgumentException(refusal(origin, "its port is no port"));
 		}
 		return scheme + "://" + host + ((uri.getPort() != -1) ? ":" + uri.getPort() : "");
 	}

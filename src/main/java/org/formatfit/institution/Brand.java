@@ -1,14 +1,11 @@
 package org.formatfit.institution;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
+import java.awt.Dimension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-
-import javax.imageio.ImageIO;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -39,7 +36,7 @@ public final class Brand {
 	Brand(BrandSettings settings) {
 		this.name = settings.name();
 		this.logo = (settings.logo() != null) ? read(settings) : null;
-		this.logoWidth = (this.logo != null) ? widthAtLogoHeight(this.logo, settings) : 0;
+		this.logoWidth = (this.logo != null) ? widthAtLogoHeight(this.logo) : 0;
 		this.stylesheet = (settings.accent() != null) ? stylesheet(settings.accent()) : null;
 		CRC32 version = new CRC32();
 		if (this.stylesheet != null) {
@@ -107,19 +104,10 @@ public final class Brand {
 		}
 	}
 
-	private static int widthAtLogoHeight(byte[] logo, BrandSettings settings) {
-		BufferedImage image;
-		try {
-			image = ImageIO.read(new ByteArrayInputStream(logo));
-		}
-		catch (IOException ex) {
-			image = null;
-		}
-		if (image == null || image.getHeight() == 0) {
-			throw new IllegalArgumentException("formatfit.brand.logo " + settings.logo().getDescription()
-					+ " is no PNG an image reader can open.");
-		}
-		return Math.max(1, Math.round((float) image.getWidth() * LOGO_HEIGHT / image.getHeight()));
+	/** Its width at {@link #LOGO_HEIGHT}: its size was checked with the settings. */
+	private static int widthAtLogoHeight(byte[] logo) {
+		Dimension size = BrandSettings.logoSize(logo);
+		return Math.max(1, Math.round((float) size.width * LOGO_HEIGHT / size.height));
 	}
 
 }

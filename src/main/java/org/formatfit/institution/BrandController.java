@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -35,27 +36,36 @@ class BrandController {
 	}
 
 	@GetMapping(STYLESHEET)
-	ResponseEntity<String> stylesheet() {
+	ResponseEntity<String> stylesheet(@RequestParam(name = "v", required = false) String version) {
 		if (!this.brand.styled()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
-			.cacheControl(FOR_A_YEAR)
+			.cacheControl(cacheFor(version))
 			.eTag(this.brand.version())
 			.body(this.brand.stylesheet());
 	}
 
 	@GetMapping(LOGO)
-	ResponseEntity<byte[]> logo() {
+	ResponseEntity<byte[]> logo(@RequestParam(name = "v", required = false) String version) {
 		if (!this.brand.hasLogo()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
-			.cacheControl(FOR_A_YEAR)
+			.cacheControl(cacheFor(version))
 			.eTag(this.brand.version())
 			.body(this.brand.logo());
+	}
+
+	/**
+	 * A year for the version the pages name; asked for with another (an instance of the
+	 * app that has not restarted yet, during a rolling restart), checked again each time,
+	 * so that an old colour is never kept under a new address.
+	 */
+	private CacheControl cacheFor(String version) {
+		return this.brand.version().equals(version) ? FOR_A_YEAR : CacheControl.noCache();
 	}
 
 	/** The look holds nothing of a reader's. */

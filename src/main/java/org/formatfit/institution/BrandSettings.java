@@ -1,11 +1,18 @@
 package org.formatfit.institution;
 
+import java.awt.Dimension;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
@@ -88,10 +95,45 @@ public record BrandSettings(String name, Resource logo, String accent) {
 					|| !Arrays.equals(Arrays.copyOf(head, PNG_SIGNATURE.length), PNG_SIGNATURE)) {
 				throw new IllegalArgumentException("formatfit.brand.logo " + logo.getDescription() + " is no PNG.");
 			}
+			Dimension size = logoSize(head);
+			if (size == null) {
+				throw new IllegalArgumentException(
+						"formatfit.brand.logo " + logo.getDescription() + " is no PNG an image reader can open.");
+			}
+			if (size.width < 16 || size.height < 16 || size.width > 2000 || size.height > 2000
+					|| size.width > 6 * size.height || size.height > 2 * size.width) {
+				throw new IllegalArgumentException("formatfit.brand.logo " + logo.getDescription() + " is " + size.width
+						+ " × " + size.height + " px; a logo shown 40 px high needs 16 to 2,000 px a side, "
+						+ "at most 6 times as wide as high and 2 times as high as wide.");
+			}
 		}
 		catch (IOException ex) {
 			throw new IllegalArgumentException(
 					"formatfit.brand.logo " + logo.getDescription() + " cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The image's width and height from its header alone, without decoding its pixels (a
+	 * small file may hold a huge image); {@code null} when no reader takes it.
+	 */
+	static Dimension logoSize(byte[] png) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("png");
+			if (in == null || !readers.hasNext()) {
+				return null;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				return new Dimension(reader.getWidth(0), reader.getHeight(0));
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return null;
 		}
 	}
 

@@ -145,6 +145,12 @@ class EmbeddingIT extends BrowserTestSupport {
 		}
 		clickToNavigate(browser, QuestionnaireProgressIT.submitButton(browser));
 
+		// Sent from the foot of the long frame, the result is brought into view.
+		browser.switchTo().defaultContent();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> ((Number) script(browser,
+				"return document.querySelector('iframe[data-formatfit]').getBoundingClientRect().top"))
+			.doubleValue() >= -1);
+		enterFrame(browser);
 		assertThat((String) script(browser, "return location.pathname")).startsWith(ShareTokens.LINK_PREFIX);
 		assertThat((String) script(browser, "return location.search")).contains("embed").contains("lang=es");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
@@ -202,6 +208,35 @@ class EmbeddingIT extends BrowserTestSupport {
 		assertThat(script(browser, "return getComputedStyle(document.querySelector('.site-header')).backgroundColor"))
 			.isEqualTo(NORTHFIELD_GREEN);
 		checkOnDesktopAndPhone(browser, "branded-result-" + language);
+	}
+
+	/**
+	 * What would lead to a page the frame refuses, or out of the frame, opens a tab of
+	 * its own or stays framed: the choice to share with a group (taking it back happens
+	 * on a page no frame may show), and the ways on from a broken link.
+	 */
+	@Test
+	void insideTheFrameAGroupsInvitationAndABrokenLinkLeadOnInATabOfTheirOwnOrInTheFrame() {
+		ChromeDriver browser = browser();
+		open(browser, "/groups/new");
+		browser.findElement(By.id("label")).sendKeys("Online orientation");
+		clickToNavigate(browser, browser.findElement(By.cssSelector(".group-form button[type=submit]")));
+		String joinUrl = browser.findElement(By.id("join-link")).getAttribute("value");
+		String code = joinUrl.substring(joinUrl.lastIndexOf('/') + 1);
+
+		browser.get(allowedSchoolPage(hostPage(ShareTokens.LINK_PREFIX + token() + "?embed&group=" + code)));
+		enterFrame(browser);
+		assertThat(browser.findElements(By.cssSelector("section.group-share form"))).isEmpty();
+		WebElement share = browser.findElement(By.cssSelector("section.group-share a[target=_blank]"));
+		assertThat(share.getAttribute("href")).endsWith(ShareTokens.LINK_PREFIX + token() + "?group=" + code)
+			.doesNotContain("embed");
+		browser.switchTo().defaultContent();
+
+		browser.get(allowedSchoolPage(hostPage(ShareTokens.LINK_PREFIX + "no-such-token?embed&lang=es")));
+		enterFrame(browser);
+		assertThat(browser.findElement(By.cssSelector("main a[href$='/questionnaire?embed=1&lang=es']")).getText())
+			.isNotBlank();
+		assertThat(browser.findElement(By.cssSelector("main a[href='/']")).getAttribute("target")).isEqualTo("_blank");
 	}
 
 	@Test

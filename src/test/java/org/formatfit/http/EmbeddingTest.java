@@ -30,6 +30,14 @@ class EmbeddingTest {
 	}
 
 	@Test
+	void aCommaLeftAtTheEndOfTheListIsNoOrigin() {
+		new ApplicationContextRunner().withUserConfiguration(SecurityHeaders.Registration.class)
+			.withPropertyValues("formatfit.embed.allowed-origins=https://learn.example.edu,")
+			.run((context) -> assertThat(context.getBean(Embedding.class).allowedOrigins())
+				.containsExactly("https://learn.example.edu"));
+	}
+
+	@Test
 	void withoutOriginsNoPageMayBeFramed() {
 		assertThat(new Embedding(null).frameAncestors()).isEqualTo("'none'");
 		assertThat(new Embedding(List.of()).anyAllowed()).isFalse();
@@ -39,7 +47,9 @@ class EmbeddingTest {
 	@ValueSource(strings = { "http://learn.example.edu", "http://127.0.0.1:3000", "ftp://learn.example.edu",
 			"learn.example.edu", "*.example.edu", "https://*", "https://*.*.example.edu",
 			"https://learn.example.edu/lms", "https://learn.example.edu?x=1", "https://user@learn.example.edu",
-			"https://learn.example.edu;script-src *", "https://learn.example.edu 'unsafe-inline'", "'self'", "*", "" })
+			"https://learn.example.edu;script-src *", "https://learn.example.edu 'unsafe-inline'", "'self'", "*",
+			"https://*.edu", "https://*.com", "https://learn.example.edu:0", "https://learn.example.edu:99999",
+			"https://bücher.example" })
 	void refusesAnythingButAnOrigin(String origin) {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Embedding(List.of(origin)))
 			.withMessageStartingWith("formatfit.embed.allowed-origins holds");

@@ -120,6 +120,33 @@ class BrandSettingsTests {
 	}
 
 	@Test
+	void refusesToStartOnAPngSignatureFollowedByGarbage(@TempDir Path folder) throws IOException {
+		Path logo = folder.resolve("logo.png");
+		Files.write(logo, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3, 4, 5 });
+
+		this.app.withPropertyValues("formatfit.brand.name=Northfield College", "formatfit.brand.logo=file:" + logo)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("no PNG an image reader can open"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "4000x10", "10x400", "8x8", "3000x3000" })
+	void refusesToStartOnALogoOfAShapeOrSizeNoHeaderCanShow(String shape, @TempDir Path folder) throws IOException {
+		String[] sides = shape.split("x");
+		Path logo = folder.resolve("logo.png");
+		ImageIO.write(new BufferedImage(Integer.parseInt(sides[0]), Integer.parseInt(sides[1]),
+				BufferedImage.TYPE_BYTE_BINARY), "png", logo.toFile());
+
+		this.app.withPropertyValues("formatfit.brand.name=Northfield College", "formatfit.brand.logo=file:" + logo)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("16 to 2,000 px a side"));
+	}
+
+	@Test
 	void refusesToStartOnALogoThatIsMissingOrHasNoName(@TempDir Path folder) {
 		this.app
 			.withPropertyValues("formatfit.brand.name=Northfield College",
