@@ -75,11 +75,6 @@ public class ResultController {
 	}
 
 	/**
-	 * The result. Reached through a group's join link, it carries the group's code, and
-	 * the page asks whether to share the result with the group ({@code groups} takes the
-	 * answer).
-	 */
-	/**
 	 * A result may be shown in a school's frame, as the questionnaire that led to it; its
 	 * advisor view and its QR code never.
 	 */
@@ -88,6 +83,11 @@ public class ResultController {
 		return FramedAddresses.of(RESULT);
 	}
 
+	/**
+	 * The result. Reached through a group's join link, it carries the group's code, and
+	 * the page asks whether to share the result with the group ({@code groups} takes the
+	 * answer).
+	 */
 	@GetMapping(RESULT)
 	String result(@PathVariable ShareToken token,
 			@RequestParam(name = Invitations.PARAMETER, required = false) String group, Model model, Locale locale,
