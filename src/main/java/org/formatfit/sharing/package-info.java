@@ -3,7 +3,7 @@
  * and the scoring model version, so that a result lives in its link and nowhere else.
  */
 @ApplicationModule(allowedDependencies = { "questionnaire", "recommendation", "recommendation :: words", "institution",
-		"http", "errors" })
+		"catalog", "http", "errors" })
 package org.formatfit.sharing;
 
 import org.springframework.modulith.ApplicationModule;

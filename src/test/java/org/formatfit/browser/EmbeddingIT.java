@@ -42,12 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * FormatFit inside a school's page, as a school sets it up: a host page from another
  * origin ({@code localhost}, while the app is reached at {@code 127.0.0.1}) with the
  * frame and {@code /assets/embed.js}, and the fictional Northfield College's name, logo
- * and colour. The same host page from an origin the school did not name
- * ({@code 127.0.0.1}) gets no questionnaire; the advisor view and the group pages refuse
- * every frame. Screenshots: target/screenshots/embedded-* and branded-*.
+ * and colour, and its catalog of programs. The same host page from an origin the school
+ * did not name ({@code 127.0.0.1}) gets no questionnaire; the advisor view and the group
+ * pages refuse every frame. Screenshots: target/screenshots/embedded-* and branded-*.
  */
 @TestPropertySource(properties = { "formatfit.brand.name=Northfield College",
-		"formatfit.brand.logo=classpath:brand/northfield-logo.png", "formatfit.brand.accent=#166534" })
+		"formatfit.brand.logo=classpath:brand/northfield-logo.png", "formatfit.brand.accent=#166534",
+		"formatfit.catalog.location=classpath:catalog/northfield-schema.jsonld" })
 class EmbeddingIT extends BrowserTestSupport {
 
 	/** Serves the school's page; started before the app, which must name its origin. */
@@ -207,6 +208,10 @@ class EmbeddingIT extends BrowserTestSupport {
 			.isTrue();
 		assertThat(script(browser, "return getComputedStyle(document.querySelector('.site-header')).backgroundColor"))
 			.isEqualTo(NORTHFIELD_GREEN);
+		// The college's programs that fit, from its catalog: checked with the rest, every
+		// section open.
+		assertThat(browser.findElement(By.cssSelector("details.programs summary")).getText())
+			.contains("Northfield College");
 		checkOnDesktopAndPhone(browser, "branded-result-" + language);
 	}
 

@@ -17,9 +17,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * (here 127.0.0.2, so that a test can send from another loopback address), and a
  * connection that sends nothing is dropped after a second (ten in production), so that a
  * test of slow clients need not wait. The classes that test this edge share one context,
- * and so does {@code SchoolLinksTests}: the school's own pages for a next step
- * ({@code formatfit.institution.*}) are set here too, as a school sets them, rather than
- * in a context of their own: the unit phase keeps within eight.
+ * and so do {@code SchoolLinksTests} and {@code ProgramsPageTests}: the school's own
+ * pages for a next step ({@code formatfit.institution.*}) and its catalog of programs are
+ * set here too, as a school sets them, rather than in a context of their own: the unit
+ * phase keeps within eight.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,12 +31,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				"server.tomcat.connection-timeout=1s",
 				"formatfit.institution.advising-url=" + BehindAProxy.ADVISING_URL,
 				"formatfit.institution.programs-url=" + BehindAProxy.PROGRAMS_URL,
-				"formatfit.institution.orientation-url=" + BehindAProxy.ORIENTATION_URL })
+				"formatfit.institution.orientation-url=" + BehindAProxy.ORIENTATION_URL,
+				"formatfit.catalog.location=" + BehindAProxy.CATALOG })
 @AutoConfigureMockMvc
 @AutoConfigureRestTestClient
 public @interface BehindAProxy {
 
 	String PUBLIC_URL = "https://formatfit.example.org";
+
+	/** Northfield College's sample catalog, in schema.org's words. */
+	String CATALOG = "classpath:catalog/northfield-schema.jsonld";
 
 	/** The proxy's address, as Tomcat's setting matches it. */
 	String PROXY_PATTERN = "127\\.0\\.0\\.2";

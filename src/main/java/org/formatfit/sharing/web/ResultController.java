@@ -5,6 +5,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.formatfit.catalog.Catalog;
+import org.formatfit.catalog.ProgramsThatFit;
+import org.formatfit.institution.Brand;
+import org.formatfit.questionnaire.Question;
+import org.formatfit.recommendation.Assessment;
 import org.formatfit.institution.InstitutionLinks;
 import org.formatfit.institution.SchoolLink;
 import org.formatfit.questionnaire.Invitations;
@@ -65,13 +70,20 @@ public class ResultController {
 	/** The school's pages for a next step, the same on every page. */
 	private final List<SchoolLink> schoolLinks;
 
+	/** The school's programs, when it gave a catalog. */
+	private final Catalog catalog;
+
+	private final Brand brand;
+
 	ResultController(Explainer explainer, MessageSource messages, PublicUrls publicUrls, Invitations invitations,
-			InstitutionLinks institution) {
+			InstitutionLinks institution, Catalog catalog, Brand brand) {
 		this.explainer = explainer;
 		this.messages = messages;
 		this.publicUrls = publicUrls;
 		this.invitations = invitations;
 		this.schoolLinks = institution.inOrder();
+		this.catalog = catalog;
+		this.brand = brand;
 	}
 
 	/**
@@ -103,12 +115,22 @@ public class ResultController {
 		}
 		String shareUrl = shareUrl(shared);
 		// The pages link to each other by these paths, so the templates spell none.
-		model.addAttribute("page",
-				new ResultPage(this.explainer.explain(shared.recommendation(), locale), modelNote(shared, locale),
-						invitation, shareUrl, mailto(shareUrl, locale), QrCode.of(shareUrl),
-						Framing.of(request).link(change.build().toString()), path(ADVISOR, shared),
-						path(QR_PNG, shared), path(SHARE, shared), this.schoolLinks));
+		model.addAttribute("page", new ResultPage(this.explainer.explain(shared.recommendation(), locale),
+				modelNote(shared, locale), invitation, shareUrl, mailto(shareUrl, locale), QrCode.of(shareUrl),
+				Framing.of(request).link(change.build().toString()), path(ADVISOR, shared), path(QR_PNG, shared),
+				path(SHARE, shared), this.schoolLinks, programs(shared), this.brand.name()));
 		return "result";
+	}
+
+	/**
+	 * The school's programs that fit, worked out as the page is shown: the result's link
+	 * and its golden files do not change with the catalog.
+	 */
+	private ProgramsThatFit programs(SharedRecommendation shared) {
+		Assessment assessment = shared.recommendation().assessment();
+		String liveSessions = shared.recommendation().answers().optionId(Question.SCHEDULE_LIVE_SESSIONS);
+		return ProgramsThatFit.of(this.catalog, assessment.format(), assessment.runnerUp(),
+				assessment.ruledOut().keySet(), "rarely".equals(liveSessions) || "no".equals(liveSessions));
 	}
 
 	@GetMapping(ADVISOR)

@@ -2,6 +2,8 @@ package org.formatfit.sharing.web;
 
 import java.util.List;
 
+import org.formatfit.catalog.ProgramsThatFit;
+
 import org.formatfit.institution.SchoolLink;
 import org.formatfit.questionnaire.Invitations.Invitation;
 import org.formatfit.recommendation.words.Explanation;
@@ -26,9 +28,11 @@ import org.formatfit.sharing.QrCode;
  * @param sharePath where the result is shared with the group
  * @param schoolLinks the school's pages for a next step, in order; empty when the school
  * set none
+ * @param programs the school's programs that fit the student; empty without a catalog
+ * @param schoolName the school's name, or {@code null}
  */
 public record ResultPage(Explanation result, String modelNote, Invitation invitation, String shareUrl, String mailto,
-		QrCode qr, String changePath, String advisorPath, String qrPath, String sharePath,
-		List<SchoolLink> schoolLinks) {
+		QrCode qr, String changePath, String advisorPath, String qrPath, String sharePath, List<SchoolLink> schoolLinks,
+		ProgramsThatFit programs, String schoolName) {
 
 }

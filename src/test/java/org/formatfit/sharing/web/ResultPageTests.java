@@ -241,6 +241,8 @@ public class ResultPageTests {
 		Document page = Pages
 			.parse(this.mvc.get().uri(ShareTokens.LINK_PREFIX + token + "?lang=" + language).exchange());
 		assertThat(page.select(".school-links")).isEmpty();
+		// Nor any program: without a catalog, nothing of it shows.
+		assertThat(page.select(".programs, .program-list, #programs-heading")).isEmpty();
 		assertThat(page.select("h2, h3").eachText()).isNotEmpty().doesNotContain(heading);
 		assertThat(page.selectFirst(".summary-card").children().last().hasClass("summary-actions")).isTrue();
 

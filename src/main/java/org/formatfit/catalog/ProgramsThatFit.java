@@ -1,0 +1,110 @@
+package org.formatfit.catalog;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.formatfit.recommendation.Format;
+
+/**
+ * The school's programs that fit one student, worked out when their result is shown (the
+ * result's link does not change with the catalog): the programs in the recommended format
+ * first, then those in the runner-up, then the online programs whose format the catalog
+ * does not state, for the student to ask about. A format ruled out for the student is
+ * never listed, nor a program that is not online or only part online. Each program is
+ * listed once, under the first of these it fits.
+ *
+ * @param byFormat the programs in the recommended format, then in the runner-up, each
+ * group only when it has programs
+ * @param formatNotStated online programs whose format the catalog does not say
+ */
+public record ProgramsThatFit(List<FormatPrograms> byFormat, List<Listed> formatNotStated) {
+
+	/** Nothing to show: no catalog, or no program that fits. */
+	public static final ProgramsThatFit NONE = new ProgramsThatFit(List.of(), List.of());
+
+	public ProgramsThatFit {
+		byFormat = List.copyOf(byFormat);
+		formatNotStated = List.copyOf(formatNotStated);
+	}
+
+	public boolean isEmpty() {
+		return this.byFormat.isEmpty() && this.formatNotStated.isEmpty();
+	}
+
+	/**
+	 * @param catalog the school's programs
+	 * @param recommended the format that fits the student best
+	 * @param runnerUp the next, or {@code null}
+	 * @param ruledOut formats the student cannot take part in at all
+	 * @param rarelyOnlineAtSetTimes whether the student said they can rarely or never be
+	 * online at set times: then live sessions at set times are marked
+	 */
+	public static ProgramsThatFit of(Catalog catalog, Format recommended, Format runnerUp, Set<Format> ruledOut,
+			boolean rarelyOnlineAtSetTimes) {
+		if (!catalog.present()) {
+			return NONE;
+		}
+		Set<Program> listed = new LinkedHashSet<>();
+		List<FormatPrograms> byFormat = new ArrayList<>();
+		for (Format format : (runnerUp != null) ? List.of(recommended, runnerUp) : List.of(recommended)) {
+			if (ruledOut.contains(format)) {
+				continue;
+			}
+			List<Listed> programs = new ArrayList<>();
+			for (Program program : catalog.programs()) {
+				for (Offering offering : program.offerings()) {
+					if (!listed.contains(program) && offering.format().format().filter(format::equals).isPresent()) {
+						listed.add(program);
+						programs.add(Listed.of(program, offering, rarelyOnlineAtSetTimes));
+					}
+				}
+			}
+			if (!programs.isEmpty()) {
+				byFormat.add(new FormatPrograms(format, programs));
+			}
+		}
+		List<Listed> notStated = new ArrayList<>();
+		for (Program program : catalog.programs()) {
+			for (Offering offering : program.offerings()) {
+				if (!listed.contains(program) && offering.format() == ProgramFormat.ONLINE_FORMAT_NOT_STATED) {
+					listed.add(program);
+					notStated.add(Listed.of(program, offering, rarelyOnlineAtSetTimes));
+				}
+			}
+		}
+		return new ProgramsThatFit(byFormat, notStated);
+	}
+
+	/** The programs in one format. */
+	public record FormatPrograms(Format format, List<Listed> programs) {
+
+		public FormatPrograms {
+			programs = List.copyOf(programs);
+		}
+
+	}
+
+	/**
+	 * A program as the page lists it.
+	 *
+	 * @param name as the catalog gives it (the page escapes it)
+	 * @param link the program's page, https
+	 * @param setTimesWarning whether to say its live sessions fall at set times: only for
+	 * a student who can rarely be online then
+	 * @param timeZone the time zone of its schedule, or {@code null}
+	 */
+	public record Listed(String name, URI link, boolean setTimesWarning, String timeZone) {
+
+		static Listed of(Program program, Offering offering, boolean rarelyOnlineAtSetTimes) {
+			LiveSessions live = offering.liveSessions();
+			boolean atSetTimes = live != null && live.atSetTimes();
+			return new Listed(program.name(), program.link(), rarelyOnlineAtSetTimes && atSetTimes,
+					(atSetTimes) ? live.timeZone() : null);
+		}
+
+	}
+
+}

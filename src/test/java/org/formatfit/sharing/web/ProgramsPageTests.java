@@ -1,0 +1,64 @@
+package org.formatfit.sharing.web;
+
+import java.util.List;
+
+import org.formatfit.http.BehindAProxy;
+import org.formatfit.sharing.ShareTokens;
+import org.formatfit.web.Pages;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With a catalog ({@code formatfit.catalog.location}, Northfield College's sample in
+ * {@link BehindAProxy}), a result lists the school's programs that fit, worked out as the
+ * page is shown: the recommended format's first, then the runner-up's, then the online
+ * programs whose format the school does not state, with what to ask. Each program is a
+ * link to its page. Without a catalog nothing shows ({@code ResultPageTests}).
+ */
+@BehindAProxy
+class ProgramsPageTests {
+
+	/**
+	 * A golden link of the current model: asynchronous, hybrid the runner-up, nothing
+	 * ruled out; can be online at set times every week.
+	 */
+	private static final String RESULT = ShareTokens.LINK_PREFIX + "AQMAAAAAPgjW";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					en | The school’s programs that fit you              | Self-paced online programs    | Hybrid online programs    | Online, format not stated
+					es | Programas de la institución que te convienen    | Programas en línea a tu ritmo | Programas en línea híbridos | En línea, formato sin indicar
+					""")
+	void listsTheProgramsInTheRecommendedFormatThenTheRunnerUpThenFormatNotStated(String language, String heading,
+			String recommended, String runnerUp, String notStated) {
+		Document page = Pages.parse(this.mvc.get().uri(RESULT + "?lang=" + language).exchange());
+
+		Element section = page.selectFirst("details.programs");
+		assertThat(section).isNotNull();
+		assertThat(section.selectFirst("summary h2").text()).isEqualTo(heading);
+		assertThat(section.select("h3").eachText()).containsExactly(recommended, runnerUp, notStated);
+		List<Element> lists = section.select("ul.program-list");
+		assertThat(lists.get(0).select("a").eachText()).containsExactly("Business Writing",
+				"Spanish for Health Professionals");
+		assertThat(lists.get(1).select("a").eachText()).containsExactly("Project Management Essentials");
+		assertThat(lists.get(2).select("a").eachText()).containsExactly("Associate of Applied Science in Accounting");
+		assertThat(lists.get(0).selectFirst("a").attr("href"))
+			.isEqualTo("https://www.northfield.example/online/courses/business-writing");
+		assertThat(section.text()).doesNotContain("Welding Fundamentals", "Health Care Communication",
+				"Introduction to Data Analysis");
+		// This student can be online at set times: no program is marked for them.
+		assertThat(section.select(".program-note")).isEmpty();
+	}
+
+}
