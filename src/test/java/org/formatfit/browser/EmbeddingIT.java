@@ -196,7 +196,7 @@ class EmbeddingIT extends BrowserTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "es" })
-	void aBrandedResultShowsTheSchoolsNameLogoAndColourAndStaysAccessible(String language) {
+	void aBrandedResultAndAdvisorViewShowTheSchoolsNameLogoColourAndProgramsAndStayAccessible(String language) {
 		ChromeDriver browser = browser();
 		open(browser, ShareTokens.LINK_PREFIX + token() + "?lang=" + language);
 
@@ -213,6 +213,10 @@ class EmbeddingIT extends BrowserTestSupport {
 		assertThat(browser.findElement(By.cssSelector("details.programs summary")).getText())
 			.contains("Northfield College");
 		checkOnDesktopAndPhone(browser, "branded-result-" + language);
+
+		open(browser, ShareTokens.LINK_PREFIX + token() + "/advisor?lang=" + language);
+		assertThat(browser.findElement(By.cssSelector("section.programs h2")).getText()).contains("Northfield College");
+		checkOnDesktopAndPhone(browser, "branded-advisor-" + language);
 	}
 
 	/**

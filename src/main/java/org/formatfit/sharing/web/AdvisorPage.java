@@ -2,6 +2,8 @@ package org.formatfit.sharing.web;
 
 import java.util.List;
 
+import org.formatfit.catalog.ProgramsThatFit;
+
 import org.formatfit.institution.SchoolLink;
 import org.formatfit.recommendation.words.AdvisorNotes;
 import org.formatfit.recommendation.words.Explanation;
@@ -20,8 +22,10 @@ import org.formatfit.sharing.QrCode;
  * @param resultPath the student's page
  * @param schoolLinks the school's pages for a next step, in order; empty when the school
  * set none
+ * @param programs the school's programs that fit the student; empty without a catalog
+ * @param schoolName the school's name, or {@code null}
  */
 public record AdvisorPage(Explanation result, AdvisorNotes advice, String modelNote, String shareUrl, QrCode qr,
-		String resultPath, List<SchoolLink> schoolLinks) {
+		String resultPath, List<SchoolLink> schoolLinks, ProgramsThatFit programs, String schoolName) {
 
 }

@@ -137,11 +137,10 @@ public class ResultController {
 	String advisor(@PathVariable ShareToken token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		String shareUrl = shareUrl(shared);
-		model.addAttribute("page",
-				new AdvisorPage(this.explainer.explain(shared.recommendation(), locale),
-						this.explainer.advise(shared.recommendation(), locale), modelNote(shared, locale), shareUrl,
-						// On paper, the way back to the student's result.
-						QrCode.of(shareUrl), path(RESULT, shared), this.schoolLinks));
+		model.addAttribute("page", new AdvisorPage(this.explainer.explain(shared.recommendation(), locale),
+				this.explainer.advise(shared.recommendation(), locale), modelNote(shared, locale), shareUrl,
+				// On paper, the way back to the student's result.
+				QrCode.of(shareUrl), path(RESULT, shared), this.schoolLinks, programs(shared), this.brand.name()));
 		return "advisor";
 	}
 

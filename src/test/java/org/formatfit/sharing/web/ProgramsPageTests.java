@@ -61,4 +61,20 @@ class ProgramsPageTests {
 		assertThat(section.select(".program-note")).isEmpty();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			en | The school’s programs that fit this student
+			es | Programas de la institución que convienen a este estudiante
+			""")
+	void theAdvisorViewListsTheSameProgramsForTheStudent(String language, String heading) {
+		Document advisor = Pages.parse(this.mvc.get().uri(RESULT + "/advisor?lang=" + language).exchange());
+		Document result = Pages.parse(this.mvc.get().uri(RESULT + "?lang=" + language).exchange());
+
+		Element section = advisor.selectFirst("section.programs");
+		assertThat(section.selectFirst("h2").text()).isEqualTo(heading);
+		assertThat(section.select("ul.program-list a").eachText())
+			.isEqualTo(result.select("details.programs ul.program-list a").eachText())
+			.isNotEmpty();
+	}
+
 }
