@@ -128,9 +128,12 @@ public class ResultController {
 	 */
 	private ProgramsThatFit programs(SharedRecommendation shared) {
 		Assessment assessment = shared.recommendation().assessment();
-		String liveSessions = shared.recommendation().answers().optionId(Question.SCHEDULE_LIVE_SESSIONS);
+		// The question's options run from every week to never: the last two are "rarely"
+		// and "never".
+		Question liveSessions = Question.SCHEDULE_LIVE_SESSIONS;
+		boolean rarely = shared.recommendation().answers().index(liveSessions) >= liveSessions.optionCount() - 2;
 		return ProgramsThatFit.of(this.catalog, assessment.format(), assessment.runnerUp(),
-				assessment.ruledOut().keySet(), "rarely".equals(liveSessions) || "no".equals(liveSessions));
+				assessment.ruledOut().keySet(), rarely);
 	}
 
 	@GetMapping(ADVISOR)

@@ -3,6 +3,7 @@ package org.formatfit.sharing.web;
 import java.util.List;
 
 import org.formatfit.http.BehindAProxy;
+import org.formatfit.questionnaire.AnswerSets;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.web.Pages;
 import org.jsoup.nodes.Document;
@@ -75,6 +76,26 @@ class ProgramsPageTests {
 		assertThat(section.select("ul.program-list a").eachText())
 			.isEqualTo(result.select("details.programs ul.program-list a").eachText())
 			.isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			en | Live sessions at set times (America/Chicago time)
+			es | Sesiones en vivo a horas fijas (hora de America/Chicago)
+			""")
+	void aProgramWithSessionsAtSetTimesSaysSoToAStudentWhoCanRarelyBeOnlineThen(String language, String note) {
+		// Hybrid fits best, self-paced next; online at set times only rarely.
+		String answers = "mostly rarely important helpful helpful lonely none usually helps steady reliable one-place "
+				+ "shared important degree";
+		String result = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(answers));
+
+		Document page = Pages.parse(this.mvc.get().uri(result + "?lang=" + language).exchange());
+
+		Element hybrid = page.selectFirst("details.programs ul.program-list li");
+		assertThat(hybrid.selectFirst("a").text()).isEqualTo("Project Management Essentials");
+		assertThat(hybrid.selectFirst(".program-note").text()).isEqualTo(note);
+		// Self-paced programs have no sessions at set times to mark.
+		assertThat(page.select("details.programs .program-note")).hasSize(1);
 	}
 
 }
