@@ -2,9 +2,10 @@ package org.formatfit.catalog;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.formatfit.recommendation.Format;
 
@@ -47,35 +48,41 @@ public record ProgramsThatFit(List<FormatPrograms> byFormat, List<Listed> format
 		if (!catalog.present()) {
 			return NONE;
 		}
-		Set<Program> listed = new LinkedHashSet<>();
+		Set<Program> listed = new HashSet<>();
 		List<FormatPrograms> byFormat = new ArrayList<>();
 		for (Format format : (runnerUp != null) ? List.of(recommended, runnerUp) : List.of(recommended)) {
 			if (ruledOut.contains(format)) {
 				continue;
 			}
-			List<Listed> programs = new ArrayList<>();
-			for (Program program : catalog.programs()) {
-				for (Offering offering : program.offerings()) {
-					if (!listed.contains(program) && offering.format().format().filter(format::equals).isPresent()) {
-						listed.add(program);
-						programs.add(Listed.of(program, offering, rarelyOnlineAtSetTimes));
-					}
-				}
-			}
+			List<Listed> programs = take(catalog, listed,
+					(offering) -> offering.format().format().filter(format::equals).isPresent(),
+					rarelyOnlineAtSetTimes);
 			if (!programs.isEmpty()) {
 				byFormat.add(new FormatPrograms(format, programs));
 			}
 		}
-		List<Listed> notStated = new ArrayList<>();
-		for (Program program : catalog.programs()) {
-			for (Offering offering : program.offerings()) {
-				if (!listed.contains(program) && offering.format() == ProgramFormat.ONLINE_FORMAT_NOT_STATED) {
-					listed.add(program);
-					notStated.add(Listed.of(program, offering, rarelyOnlineAtSetTimes));
-				}
-			}
-		}
+		List<Listed> notStated = take(catalog, listed,
+				(offering) -> offering.format() == ProgramFormat.ONLINE_FORMAT_NOT_STATED, rarelyOnlineAtSetTimes);
 		return new ProgramsThatFit(byFormat, notStated);
+	}
+
+	/**
+	 * The programs not listed yet that have an offering that fits, in the catalog's
+	 * order, each with its first such offering; they are listed from then on.
+	 */
+	private static List<Listed> take(Catalog catalog, Set<Program> listed, Predicate<Offering> fits,
+			boolean rarelyOnlineAtSetTimes) {
+		List<Listed> taken = new ArrayList<>();
+		for (Program program : catalog.programs()) {
+			if (listed.contains(program)) {
+				continue;
+			}
+			program.offerings().stream().filter(fits).findFirst().ifPresent((offering) -> {
+				listed.add(program);
+				taken.add(Listed.of(program, offering, rarelyOnlineAtSetTimes));
+			});
+		}
+		return taken;
 	}
 
 	/** The programs in one format. */

@@ -14,11 +14,7 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.PathContainer;
-import org.springframework.http.server.RequestPath;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Sends {@link PrivacyHeaders} on every answer but those at the addresses a feature
@@ -32,13 +28,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 class PrivateByDefault extends OncePerRequestFilter {
 
-	private final List<PathPattern> publicAddresses;
+	private final DeclaredAddresses publicAddresses;
 
 	PrivateByDefault(List<PublicAddresses> publicAddresses) {
-		this.publicAddresses = publicAddresses.stream()
-			.flatMap((addresses) -> addresses.pathPatterns().stream())
-			.map(PathPatternParser.defaultInstance::parse)
-			.toList();
+		this.publicAddresses = new DeclaredAddresses(
+				publicAddresses.stream().flatMap((addresses) -> addresses.pathPatterns().stream()));
 	}
 
 	@Override
@@ -58,9 +52,7 @@ class PrivateByDefault extends OncePerRequestFilter {
 
 	/** Whether the address, as the app maps it, is one a feature declared public. */
 	boolean isPublic(HttpServletRequest request) {
-		PathContainer path = RequestPath.parse(request.getRequestURI(), request.getContextPath())
-			.pathWithinApplication();
-		return this.publicAddresses.stream().anyMatch((pattern) -> pattern.matches(path));
+		return this.publicAddresses.match(request.getRequestURI(), request.getContextPath());
 	}
 
 	@Configuration(proxyBeanMethods = false)

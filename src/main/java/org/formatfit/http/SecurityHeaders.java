@@ -3,6 +3,7 @@ package org.formatfit.http;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -16,14 +17,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.PathContainer;
-import org.springframework.http.server.RequestPath;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The headers every response carries, pages, API, static files and error pages alike. A
@@ -63,7 +60,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	/** The policy of the pages other sites may frame, when the operator allows some. */
 	private final String framedPolicy;
 
-	private final List<PathPattern> framedAddresses;
+	private final DeclaredAddresses framedAddresses;
 
 	/** Whether schools may frame pages, and so load the script that sizes the frame. */
 	private final boolean embedScriptShared;
@@ -71,10 +68,8 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	SecurityHeaders(Embedding embedding, List<FramedAddresses> framedAddresses) {
 		this.embedScriptShared = embedding.anyAllowed();
 		this.framedPolicy = OWN_PARTS_ONLY + embedding.frameAncestors();
-		this.framedAddresses = embedding.anyAllowed() ? framedAddresses.stream()
-			.flatMap((addresses) -> addresses.pathPatterns().stream())
-			.map(PathPatternParser.defaultInstance::parse)
-			.toList() : List.of();
+		this.framedAddresses = new DeclaredAddresses(embedding.anyAllowed()
+				? framedAddresses.stream().flatMap((addresses) -> addresses.pathPatterns().stream()) : Stream.empty());
 	}
 
 	@Override
@@ -110,14 +105,12 @@ public class SecurityHeaders extends OncePerRequestFilter {
 		}
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (failed instanceof String original) ? original : request.getRequestURI();
-		PathContainer path;
 		try {
-			path = RequestPath.parse(uri, request.getContextPath()).pathWithinApplication();
+			return this.framedAddresses.match(uri, request.getContextPath());
 		}
 		catch (IllegalArgumentException notOurs) {
 			return false;
 		}
-		return this.framedAddresses.stream().anyMatch((pattern) -> pattern.matches(path));
 	}
 
 	/**
