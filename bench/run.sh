@@ -167,7 +167,7 @@ kill "${pids[@]}" 2> /dev/null || true
 wait "${pids[@]}" 2> /dev/null || true
 
 ./mvnw -q -B exec:exec -Dexec.executable="$java" -Dexec.classpathScope=test \
-	"-Dexec.args=-cp %classpath org.openjdk.jmh.Main (Scoring|ResultPage)Benchmark -rf json -rff $out/jmh.json" > "$out/jmh.txt"
+	"-Dexec.args=-cp %classpath org.openjdk.jmh.Main (Scoring|ResultPage)Benchmark -p catalog=none -rf json -rff $out/jmh.json" > "$out/jmh.txt"
 
 python3 - "$out" << 'PY'
 import json, sys

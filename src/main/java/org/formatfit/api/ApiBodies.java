@@ -1,15 +1,23 @@
 package org.formatfit.api;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.formatfit.catalog.Catalog;
+import org.formatfit.catalog.ProgramsThatFit;
+import org.formatfit.catalog.ProgramsThatFit.FormatPrograms;
+import org.formatfit.catalog.ProgramsThatFit.Listed;
 import org.formatfit.recommendation.words.Explanation;
 import org.formatfit.questionnaire.QuestionnaireText.SectionText;
 import org.formatfit.recommendation.Format;
 import org.formatfit.sharing.SharedRecommendation;
+
+import org.springframework.context.MessageSource;
 
 /**
  * The JSON shapes of the API, as the contract in questionnaire.md sets them. Each names
@@ -73,9 +81,14 @@ final class ApiBodies {
 					+ "GET /api/v1/recommendations/{token} and the result page.") String token,
 			@Schema(description = "The result page for this token.", format = "uri") String shareUrl,
 			@Schema(description = "The scoring model version that made this recommendation; "
-					+ "a token keeps its version.") int modelVersion){
+					+ "a token keeps its version.") int modelVersion,
+			@Schema(description = "The school's programs that fit the student, as the result page lists them: in the "
+					+ "recommended format first, then in the runner-up, then online programs whose format the school "
+					+ "does not state; never one in a format ruled out for the student. Only when the school gives "
+					+ "FormatFit a catalog of its programs (then an empty list when none fits); absent otherwise.") @JsonInclude(JsonInclude.Include.NON_NULL) List<ProgramBody> programs){
 
-		static RecommendationBody of(SharedRecommendation shared, Explanation explanation, String shareUrl) {
+		static RecommendationBody of(SharedRecommendation shared, Explanation explanation, String shareUrl,
+				List<ProgramBody> programs) {
 			Map<Format, Integer> scores = new LinkedHashMap<>();
 			for (Format format : Format.values()) {
 				scores.put(format, shared.recommendation().assessment().score(format));
@@ -97,7 +110,67 @@ final class ApiBodies {
 										? List.of(new AnswerBody(change.alsoQuestionId(), change.alsoOptionId()))
 										: List.of()))
 						.toList(),
-					explanation.nextSteps(), shared.token().text(), shareUrl, shared.recommendation().modelVersion());
+					explanation.nextSteps(), shared.token().text(), shareUrl, shared.recommendation().modelVersion(),
+					programs);
+		}
+
+	}
+
+	@Schema(name = "Program", description = "One of the school's programs that fits the student, from the catalog "
+			+ "the school gives FormatFit.")
+	record ProgramBody(@Schema(description = "Its name, as the school's catalog gives it.") String name,
+			@Schema(description = "Its page at the school.", format = "uri") String url,
+			@Schema(description = "Why it is listed: it runs in the recommended format, or in the runner-up, or "
+					+ "online in a format the school does not state (the student should ask how it runs).",
+					allowableValues = {
+							RECOMMENDED, RUNNER_UP, FORMAT_NOT_STATED }) String fit,
+			@Schema(description = "Its format; null when the school does not state it.",
+					types = { "string", "null" }) Format format,
+			@Schema(description = "Its live sessions fall at set times, and the student said they can rarely or "
+					+ "never be online at set times.") boolean setTimesWarning,
+			@Schema(description = "The time zone of its live sessions at set times, as the catalog writes it "
+					+ "(e.g. America/Chicago); null when it has none or the catalog does not say.",
+					types = { "string", "null" }) String timeZone,
+			@Schema(description = "What the result page says of it, in the requested language: the warning about "
+					+ "set times, or what to ask the school; null when the page says nothing.",
+					types = { "string", "null" }) String note){
+
+		static final String RECOMMENDED = "recommended";
+
+		static final String RUNNER_UP = "runner-up";
+
+		static final String FORMAT_NOT_STATED = "format-not-stated";
+
+		/**
+		 * The programs in the order the result page lists them; {@code null} without a
+		 * catalog, so that the answer is the same as before schools could give one.
+		 */
+		static List<ProgramBody> list(Catalog catalog, SharedRecommendation shared, MessageSource messages,
+				Locale locale) {
+			if (!catalog.present()) {
+				return null;
+			}
+			ProgramsThatFit programs = ProgramsThatFit.forStudent(catalog, shared.recommendation());
+			List<ProgramBody> listed = new ArrayList<>();
+			for (FormatPrograms group : programs.byFormat()) {
+				String fit = (group.format() == shared.recommendation().format()) ? RECOMMENDED : RUNNER_UP;
+				for (Listed program : group.programs()) {
+					String note = null;
+					if (program.setTimesWarning()) {
+						note = (program.timeZone() != null) ? messages.getMessage("programs.settimes.zone",
+								new Object[] { program.timeZone() }, locale)
+								: messages.getMessage("programs.settimes", null, locale);
+					}
+					listed.add(new ProgramBody(program.name(), program.link().toString(), fit, group.format(),
+							program.setTimesWarning(), program.timeZone(), note));
+				}
+			}
+			String ask = messages.getMessage("programs.notstated.ask", null, locale);
+			for (Listed program : programs.formatNotStated()) {
+				listed.add(new ProgramBody(program.name(), program.link().toString(), FORMAT_NOT_STATED, null,
+						program.setTimesWarning(), program.timeZone(), ask));
+			}
+			return listed;
 		}
 
 	}

@@ -27,6 +27,7 @@ import org.formatfit.api.ApiBodies.ChangeBody;
 import org.formatfit.api.ApiBodies.OptionBody;
 import org.formatfit.api.ApiBodies.ProblemBody;
 import org.formatfit.api.ApiBodies.ProblemError;
+import org.formatfit.api.ApiBodies.ProgramBody;
 import org.formatfit.api.ApiBodies.QuestionBody;
 import org.formatfit.api.ApiBodies.QuestionnaireBody;
 import org.formatfit.api.ApiBodies.ReasonBody;
@@ -75,9 +76,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 		servers = @Server(url = "/"))
 class ApiDocument {
 
-	/** The bodies the API answers with: every property is always there. */
+	/**
+	 * The bodies the API answers with: every property is always there, but a
+	 * recommendation's programs, only when the school gave a catalog.
+	 */
 	private static final List<Class<?>> ANSWERS = List.of(QuestionnaireBody.class, SectionBody.class,
-			QuestionBody.class, OptionBody.class, RecommendationBody.class, ReasonBody.class, ChangeBody.class);
+			QuestionBody.class, OptionBody.class, RecommendationBody.class, ReasonBody.class, ChangeBody.class,
+			ProgramBody.class);
 
 	/**
 	 * The question bank and the API's document hold nothing of a reader's: anyone may
@@ -135,6 +140,9 @@ class ApiDocument {
 		for (Class<?> body : ANSWERS) {
 			schema(schemas, body).setRequired(new ArrayList<>(schema(schemas, body).getProperties().keySet()));
 		}
+		schema(schemas, RecommendationBody.class).getRequired().remove("programs");
+		// JSON Schema checks an enum before the type: a format that may be null lists it.
+		property(schemas, ProgramBody.class, "format").getEnum().add(null);
 
 		property(schemas, ProblemError.class, "code").setEnum(
 				new ArrayList<>(Stream

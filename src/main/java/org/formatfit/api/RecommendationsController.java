@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.formatfit.api.ApiBodies.ProgramBody;
 import org.formatfit.api.ApiBodies.QuestionnaireBody;
+import org.formatfit.catalog.Catalog;
 import org.formatfit.api.ApiBodies.RecommendationBody;
 import org.formatfit.questionnaire.QuestionnaireText;
 import org.formatfit.recommendation.words.Explainer;
@@ -19,6 +21,7 @@ import org.formatfit.errors.ProblemJson;
 import org.formatfit.http.ApiPaths;
 import org.formatfit.http.PublicUrls;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,10 +48,18 @@ class RecommendationsController {
 
 	private final PublicUrls publicUrls;
 
-	RecommendationsController(Explainer explainer, QuestionnaireText questionnaire, PublicUrls publicUrls) {
+	/** The school's programs, when it gave a catalog. */
+	private final Catalog catalog;
+
+	private final MessageSource messages;
+
+	RecommendationsController(Explainer explainer, QuestionnaireText questionnaire, PublicUrls publicUrls,
+			Catalog catalog, MessageSource messages) {
 		this.explainer = explainer;
 		this.questionnaire = questionnaire;
 		this.publicUrls = publicUrls;
+		this.catalog = catalog;
+		this.messages = messages;
 	}
 
 	@Operation(operationId = "getQuestionnaire", summary = "The questionnaire",
@@ -96,7 +107,8 @@ class RecommendationsController {
 
 	private RecommendationBody body(SharedRecommendation shared, Locale locale) {
 		return RecommendationBody.of(shared, this.explainer.explain(shared.recommendation(), locale),
-				this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token().text()));
+				this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token().text()),
+				ProgramBody.list(this.catalog, shared, this.messages, locale));
 	}
 
 }

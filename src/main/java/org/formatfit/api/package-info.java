@@ -3,7 +3,7 @@
  * tokens, with errors as RFC 9457 problem details.
  */
 @ApplicationModule(allowedDependencies = { "questionnaire", "recommendation", "recommendation :: words", "sharing",
-		"http", "errors" })
+		"catalog", "http", "errors" })
 package org.formatfit.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.formatfit.questionnaire.Question;
+import org.formatfit.recommendation.Assessment;
 import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.Recommendation;
 
 /**
  * The school's programs that fit one student, worked out when their result is shown (the
@@ -23,6 +26,13 @@ import org.formatfit.recommendation.Format;
  */
 public record ProgramsThatFit(List<FormatPrograms> byFormat, List<Listed> formatNotStated) {
 
+	/**
+	 * At most this many programs of one group on a page: past it, a student on a phone
+	 * scrolls through a list they cannot take in, and the page outgrows its budget. The
+	 * page says how many more there are; the API lists them all.
+	 */
+	public static final int SHOWN_ON_A_PAGE = 10;
+
 	/** Nothing to show: no catalog, or no program that fits. */
 	public static final ProgramsThatFit NONE = new ProgramsThatFit(List.of(), List.of());
 
@@ -35,6 +45,33 @@ public record ProgramsThatFit(List<FormatPrograms> byFormat, List<Listed> format
 		return this.byFormat.isEmpty() && this.formatNotStated.isEmpty();
 	}
 
+	/** The online programs whose format is not stated that a page lists. */
+	public List<Listed> formatNotStatedShown() {
+		return shown(this.formatNotStated);
+	}
+
+	/** How many more of them the page does not list. */
+	public int formatNotStatedMore() {
+		return this.formatNotStated.size() - formatNotStatedShown().size();
+	}
+
+	private static List<Listed> shown(List<Listed> programs) {
+		return programs.subList(0, Math.min(programs.size(), SHOWN_ON_A_PAGE));
+	}
+
+	/**
+	 * The programs that fit the student of this recommendation: what the result page, the
+	 * advisor view and the API list.
+	 */
+	public static ProgramsThatFit forStudent(Catalog catalog, Recommendation recommendation) {
+		Assessment assessment = recommendation.assessment();
+		// The question's options run from every week to never: the last two are "rarely"
+		// and "never".
+		Question liveSessions = Question.SCHEDULE_LIVE_SESSIONS;
+		boolean rarely = recommendation.answers().index(liveSessions) >= liveSessions.optionCount() - 2;
+		return of(catalog, assessment.format(), assessment.runnerUp(), assessment.ruledOut().keySet(), rarely);
+	}
+
 	/**
 	 * @param catalog the school's programs
 	 * @param recommended the format that fits the student best
@@ -43,7 +80,7 @@ public record ProgramsThatFit(List<FormatPrograms> byFormat, List<Listed> format
 	 * @param rarelyOnlineAtSetTimes whether the student said they can rarely or never be
 	 * online at set times: then live sessions at set times are marked
 	 */
-	public static ProgramsThatFit of(Catalog catalog, Format recommended, Format runnerUp, Set<Format> ruledOut,
+	static ProgramsThatFit of(Catalog catalog, Format recommended, Format runnerUp, Set<Format> ruledOut,
 			boolean rarelyOnlineAtSetTimes) {
 		if (!catalog.present()) {
 			return NONE;
@@ -90,6 +127,16 @@ public record ProgramsThatFit(List<FormatPrograms> byFormat, List<Listed> format
 
 		public FormatPrograms {
 			programs = List.copyOf(programs);
+		}
+
+		/** The programs a page lists. */
+		public List<Listed> shown() {
+			return ProgramsThatFit.shown(this.programs);
+		}
+
+		/** How many more the page does not list. */
+		public int more() {
+			return this.programs.size() - shown().size();
 		}
 
 	}

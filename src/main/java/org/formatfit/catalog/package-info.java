@@ -5,7 +5,7 @@
  * formats by one table ({@code ModeTerm}). Off unless {@code formatfit.catalog.location}
  * is set; a catalog it cannot read stops the app, naming the entry and what is wrong.
  */
-@ApplicationModule(allowedDependencies = { "recommendation" })
+@ApplicationModule(allowedDependencies = { "questionnaire", "recommendation" })
 package org.formatfit.catalog;
 
 import org.springframework.modulith.ApplicationModule;

@@ -77,6 +77,8 @@ class RecommendationsApiTests {
 		assertThat(token).hasSize(12);
 		assertThat(body.get("shareUrl").asString())
 			.isEqualTo("http://localhost:" + this.port + ShareTokens.LINK_PREFIX + token);
+		// The school gave no catalog: the answer is as it was before schools could.
+		assertThat(body.has("programs")).isFalse();
 	}
 
 	/**

@@ -1,6 +1,11 @@
 package org.formatfit.bench;
 
 import org.formatfit.http.PrivacyHeaders;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +18,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -32,6 +38,10 @@ import org.springframework.web.servlet.DispatcherServlet;
  * in-process. This is the part of {@code GET /r/{token}} that the static file does not
  * pay, so it is what decides the page's ratio to the static file in {@code bench/run.sh};
  * and it varies far less from run to run than wrk does on a shared machine.
+ * <p>
+ * {@code catalog} sets the school's catalog of programs: {@code none} (as
+ * {@code bench/run.sh} measures the page), {@code sample} (Northfield College's eight
+ * entries) or {@code 1000} (a thousand programs, written by {@link #thousandPrograms}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +50,12 @@ import org.springframework.web.servlet.DispatcherServlet;
 @Measurement(iterations = 5, time = 2)
 @Fork(3)
 public class ResultPageBenchmark {
+
+	/** Which catalog the app is given. */
+	@Param({ "none", "sample", "1000" })
+	public String catalog;
+
+	private Path written;
 
 	private ConfigurableApplicationContext app;
 
@@ -51,7 +67,19 @@ public class ResultPageBenchmark {
 
 	@Setup(Level.Trial)
 	public void startApp() throws Exception {
-		this.app = InProcessApp.start();
+		List<String> settings = new ArrayList<>();
+		switch (this.catalog) {
+			case "none" -> {
+			}
+			case "sample" -> settings.add("formatfit.catalog.location=classpath:catalog/northfield-schema.jsonld");
+			case "1000" -> {
+				this.written = Files.createTempFile("catalog-1000-", ".jsonld");
+				Files.writeString(this.written, thousandPrograms());
+				settings.add("formatfit.catalog.location=file:" + this.written);
+			}
+			default -> throw new IllegalArgumentException("No catalog " + this.catalog);
+		}
+		this.app = InProcessApp.start(settings.toArray(String[]::new));
 		this.dispatcher = this.app.getBean(DispatcherServlet.class);
 		Random random = new Random(42);
 		this.paths = new String[1024];
@@ -61,8 +89,40 @@ public class ResultPageBenchmark {
 	}
 
 	@TearDown(Level.Trial)
-	public void stopApp() {
+	public void stopApp() throws Exception {
 		this.app.close();
+		if (this.written != null) {
+			Files.delete(this.written);
+		}
+	}
+
+	/**
+	 * A schema.org catalog of a thousand courses, in eights: two live at set times, two
+	 * self-paced, two hybrid, one online whose format is not stated, and one on campus or
+	 * part on campus. A student is shown between 125 and 625 of them.
+	 */
+	static String thousandPrograms() {
+		String[] modes = { "[\"online\", \"synchronous\"]", "[\"online\", \"synchronous\"]",
+				"[\"online\", \"asynchronous\"]", "[\"online\", \"asynchronous\"]",
+				"[\"online\", \"synchronous\", \"asynchronous\"]", "[\"online\", \"synchronous\", \"asynchronous\"]",
+				"\"online\"", "\"blended\"" };
+		StringBuilder json = new StringBuilder("{\"@context\": \"https://schema.org\", \"@graph\": [\n");
+		for (int i = 0; i < 1000; i++) {
+			String mode = (i % 16 == 15) ? "\"onsite\"" : modes[i % 8];
+			boolean live = i % 16 != 15 && (i % 8 < 2 || i % 8 == 4 || i % 8 == 5);
+			String schedule = live ? ", \"courseSchedule\": {\"@type\": \"Schedule\", \"startTime\": \"18:00\", "
+					+ "\"scheduleTimezone\": \"America/Chicago\"}" : "";
+			json.append((i > 0) ? ",\n" : "")
+				.append("{\"@type\": \"Course\", \"name\": \"Applied Studies course ")
+				.append(i + 1)
+				.append("\", \"url\": \"https://www.northfield.example/online/courses/applied-")
+				.append(i + 1)
+				.append("\", \"hasCourseInstance\": {\"@type\": \"CourseInstance\", \"courseMode\": ")
+				.append(mode)
+				.append(schedule)
+				.append("}}");
+		}
+		return json.append("\n]}\n").toString();
 	}
 
 	@Benchmark

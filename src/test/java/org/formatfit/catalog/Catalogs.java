@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
 
 /**
  * Catalogs for the tests: the samples of Northfield College, and ones written in place.
@@ -17,6 +18,9 @@ final class Catalogs {
 	static final String CTDL_SAMPLE = "catalog/northfield-ctdl.json";
 
 	static final String SOURCE = "test catalog";
+
+	/** The modes of a self-paced online course, as schema.org writes them. */
+	static final String SELF_PACED = "[\"online\", \"asynchronous\"]";
 
 	private Catalogs() {
 	}
@@ -51,6 +55,19 @@ final class Catalogs {
 				   "ceterms:subjectWebpage": "https://www.northfield.example/programs/bookkeeping",
 				   "ceterms:deliveryType": %s}]}
 				""".formatted(deliveryTypes);
+	}
+
+	/**
+	 * A schema.org catalog of this many courses, each with one instance of these modes.
+	 */
+	static String courses(int count, String courseModes) {
+		StringJoiner graph = new StringJoiner(",\n", "{\"@context\": \"https://schema.org\", \"@graph\": [", "]}");
+		for (int i = 0; i < count; i++) {
+			graph.add("{\"@type\": \"Course\", \"name\": \"Course " + i
+					+ "\", \"url\": \"https://www.northfield.example/c/" + i
+					+ "\", \"hasCourseInstance\": {\"courseMode\": " + courseModes + "}}");
+		}
+		return graph.toString();
 	}
 
 }

@@ -146,8 +146,9 @@ class HostileCatalogTests {
 
 	@Test
 	void readsAsManyProgramsAsItsBoundAllowsAndRefusesOneMore() {
-		assertThat(Catalogs.read(courses(CatalogFile.MOST_ENTRIES)).programs()).hasSize(CatalogFile.MOST_ENTRIES);
-		assertThatThrownBy(() -> Catalogs.read(courses(CatalogFile.MOST_ENTRIES + 1)))
+		assertThat(Catalogs.read(Catalogs.courses(CatalogFile.MOST_ENTRIES, Catalogs.SELF_PACED)).programs())
+			.hasSize(CatalogFile.MOST_ENTRIES);
+		assertThatThrownBy(() -> Catalogs.read(Catalogs.courses(CatalogFile.MOST_ENTRIES + 1, Catalogs.SELF_PACED)))
 			.isInstanceOf(CatalogInvalid.class)
 			.hasMessage(Catalogs.SOURCE
 					+ " holds more than 5000 programs; FormatFit reads at most that many. The first past them is at @graph[5000].");
@@ -175,14 +176,5 @@ class HostileCatalogTests {
 	}
 
 	/** A catalog of so many courses, each in about 200 bytes. */
-	private static String courses(int count) {
-		StringJoiner graph = new StringJoiner(",\n", "{\"@context\": \"https://schema.org\", \"@graph\": [", "]}");
-		for (int i = 0; i < count; i++) {
-			graph.add("{\"@type\": \"Course\", \"name\": \"Course " + i
-					+ "\", \"url\": \"https://www.northfield.example/c/" + i
-					+ "\", \"hasCourseInstance\": {\"courseMode\": [\"online\", \"asynchronous\"]}}");
-		}
-		return graph.toString();
-	}
 
 }

@@ -22,6 +22,12 @@ class ProgramsThatFitTest {
 	private static final Catalog NORTHFIELD = CatalogFile.read(Catalogs.sample(Catalogs.SCHEMA_ORG_SAMPLE),
 			Catalogs.SOURCE);
 
+	/** The sample's self-paced courses, in its order. */
+	private static final List<String> SELF_PACED = List.of("Business Writing", "Spanish for Health Professionals",
+			"Microsoft Excel for Business", "Customer Service Essentials", "Introduction to Psychology",
+			"Technical Writing", "Medical Terminology", "Digital Marketing Basics", "Personal Finance",
+			"College Algebra", "English Composition I", "Ethics in the Workplace", "Introduction to Sociology");
+
 	@Test
 	void theRecommendedFormatComesFirstThenTheRunnerUpThenFormatNotStated() {
 		ProgramsThatFit programs = ProgramsThatFit.of(NORTHFIELD, Format.HYBRID, Format.ASYNCHRONOUS, Set.of(), false);
@@ -29,8 +35,7 @@ class ProgramsThatFitTest {
 		assertThat(programs.byFormat()).extracting(FormatPrograms::format)
 			.containsExactly(Format.HYBRID, Format.ASYNCHRONOUS);
 		assertThat(names(programs.byFormat().get(0).programs())).containsExactly("Project Management Essentials");
-		assertThat(names(programs.byFormat().get(1).programs())).containsExactly("Business Writing",
-				"Spanish for Health Professionals");
+		assertThat(names(programs.byFormat().get(1).programs())).containsExactlyElementsOf(SELF_PACED);
 		assertThat(names(programs.formatNotStated())).containsExactly("Associate of Applied Science in Accounting");
 	}
 
@@ -52,8 +57,7 @@ class ProgramsThatFitTest {
 				Set.of(Format.SYNCHRONOUS, Format.HYBRID), false);
 
 		assertThat(programs.byFormat()).extracting(FormatPrograms::format).containsExactly(Format.ASYNCHRONOUS);
-		assertThat(names(programs.byFormat().get(0).programs())).containsExactly("Business Writing",
-				"Spanish for Health Professionals");
+		assertThat(names(programs.byFormat().get(0).programs())).containsExactlyElementsOf(SELF_PACED);
 	}
 
 	@Test
@@ -69,6 +73,23 @@ class ProgramsThatFitTest {
 		assertThat(often.byFormat()).flatExtracting(FormatPrograms::programs)
 			.extracting(Listed::setTimesWarning)
 			.containsOnly(false);
+	}
+
+	@Test
+	void aPageShowsTheFirstTenOfAGroupAndCountsTheRest() {
+		ProgramsThatFit programs = ProgramsThatFit.of(NORTHFIELD, Format.HYBRID, Format.ASYNCHRONOUS, Set.of(), false);
+		ProgramsThatFit notStated = ProgramsThatFit.of(Catalogs.read(Catalogs.courses(12, "\"online\"")), Format.HYBRID,
+				Format.ASYNCHRONOUS, Set.of(), false);
+
+		assertThat(programs.byFormat().get(0).shown()).isEqualTo(programs.byFormat().get(0).programs()).hasSize(1);
+		assertThat(programs.byFormat().get(0).more()).isZero();
+		assertThat(names(programs.byFormat().get(1).shown())).containsExactlyElementsOf(SELF_PACED.subList(0, 10));
+		assertThat(programs.byFormat().get(1).more()).isEqualTo(3);
+		assertThat(notStated.formatNotStated()).hasSize(12);
+		assertThat(notStated.formatNotStatedShown()).isEqualTo(notStated.formatNotStated().subList(0, 10));
+		assertThat(notStated.formatNotStatedMore()).isEqualTo(2);
+		assertThat(programs.formatNotStatedShown()).hasSize(1);
+		assertThat(programs.formatNotStatedMore()).isZero();
 	}
 
 	@Test

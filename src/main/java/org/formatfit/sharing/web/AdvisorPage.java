@@ -28,4 +28,12 @@ import org.formatfit.sharing.QrCode;
 public record AdvisorPage(Explanation result, AdvisorNotes advice, String modelNote, String shareUrl, QrCode qr,
 		String resultPath, List<SchoolLink> schoolLinks, ProgramsThatFit programs, String schoolName) {
 
+	/**
+	 * The school's list of all its programs, for a group of programs longer than a page
+	 * shows, or {@code null}.
+	 */
+	public String allProgramsUrl() {
+		return SchoolLink.urlOf(this.schoolLinks, SchoolLink.Step.PROGRAMS);
+	}
+
 }

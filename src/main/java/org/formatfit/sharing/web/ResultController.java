@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.formatfit.catalog.Catalog;
 import org.formatfit.catalog.ProgramsThatFit;
 import org.formatfit.institution.Brand;
-import org.formatfit.questionnaire.Question;
-import org.formatfit.recommendation.Assessment;
 import org.formatfit.institution.InstitutionLinks;
 import org.formatfit.institution.SchoolLink;
 import org.formatfit.questionnaire.Invitations;
@@ -127,13 +125,7 @@ public class ResultController {
 	 * and its golden files do not change with the catalog.
 	 */
 	private ProgramsThatFit programs(SharedRecommendation shared) {
-		Assessment assessment = shared.recommendation().assessment();
-		// The question's options run from every week to never: the last two are "rarely"
-		// and "never".
-		Question liveSessions = Question.SCHEDULE_LIVE_SESSIONS;
-		boolean rarely = shared.recommendation().answers().index(liveSessions) >= liveSessions.optionCount() - 2;
-		return ProgramsThatFit.of(this.catalog, assessment.format(), assessment.runnerUp(),
-				assessment.ruledOut().keySet(), rarely);
+		return ProgramsThatFit.forStudent(this.catalog, shared.recommendation());
 	}
 
 	@GetMapping(ADVISOR)

@@ -35,4 +35,12 @@ public record ResultPage(Explanation result, String modelNote, Invitation invita
 		QrCode qr, String changePath, String advisorPath, String qrPath, String sharePath, List<SchoolLink> schoolLinks,
 		ProgramsThatFit programs, String schoolName) {
 
+	/**
+	 * The school's list of all its programs, for a group of programs longer than a page
+	 * shows, or {@code null}.
+	 */
+	public String allProgramsUrl() {
+		return SchoolLink.urlOf(this.schoolLinks, SchoolLink.Step.PROGRAMS);
+	}
+
 }

@@ -38,11 +38,11 @@ class ProgramsPageTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					en | The school’s programs that fit you              | Self-paced online programs    | Hybrid online programs    | Online, format not stated
-					es | Programas de la institución que te convienen    | Programas en línea a tu ritmo | Programas en línea híbridos | En línea, formato sin indicar
+					en | The school’s programs that fit you              | Self-paced online programs    | Hybrid online programs    | Online, format not stated     | And 3 more in this format. | See them all on the school’s list
+					es | Programas de la institución que te convienen    | Programas en línea a tu ritmo | Programas en línea híbridos | En línea, formato sin indicar | Y 3 más con este formato.  | Velos todos en la lista de la institución
 					""")
 	void listsTheProgramsInTheRecommendedFormatThenTheRunnerUpThenFormatNotStated(String language, String heading,
-			String recommended, String runnerUp, String notStated) {
+			String recommended, String runnerUp, String notStated, String more, String seeAll) {
 		Document page = Pages.parse(this.mvc.get().uri(RESULT + "?lang=" + language).exchange());
 
 		Element section = page.selectFirst("details.programs");
@@ -50,14 +50,22 @@ class ProgramsPageTests {
 		assertThat(section.selectFirst("summary h2").text()).isEqualTo(heading);
 		assertThat(section.select("h3").eachText()).containsExactly(recommended, runnerUp, notStated);
 		List<Element> lists = section.select("ul.program-list");
-		assertThat(lists.get(0).select("a").eachText()).containsExactly("Business Writing",
-				"Spanish for Health Professionals");
+		// Ten of the thirteen self-paced courses, and how many more.
+		assertThat(lists.get(0).select("a").eachText()).hasSize(10)
+			.startsWith("Business Writing", "Spanish for Health Professionals")
+			.endsWith("College Algebra")
+			.doesNotContain("English Composition I");
 		assertThat(lists.get(1).select("a").eachText()).containsExactly("Project Management Essentials");
 		assertThat(lists.get(2).select("a").eachText()).containsExactly("Associate of Applied Science in Accounting");
 		assertThat(lists.get(0).selectFirst("a").attr("href"))
 			.isEqualTo("https://www.northfield.example/online/courses/business-writing");
 		assertThat(section.text()).doesNotContain("Welding Fundamentals", "Health Care Communication",
 				"Introduction to Data Analysis");
+		Element moreSelfPaced = section.selectFirst("ul.program-list + p.program-more");
+		assertThat(moreSelfPaced.text()).isEqualTo(more + " " + seeAll);
+		assertThat(moreSelfPaced.selectFirst("a").attr("href")).isEqualTo(BehindAProxy.PROGRAMS_URL);
+		// The other groups are short: all of each is listed.
+		assertThat(section.select("p.program-more")).hasSize(1);
 		// This student can be online at set times: no program is marked for them.
 		assertThat(section.select(".program-note")).isEmpty();
 	}
