@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.formatfit.catalog.Catalog;
+import org.formatfit.catalog.FittingPrograms;
 import org.formatfit.catalog.ProgramsThatFit;
 import org.formatfit.catalog.ProgramsThatFit.FormatPrograms;
 import org.formatfit.catalog.ProgramsThatFit.Listed;
@@ -145,12 +145,12 @@ final class ApiBodies {
 		 * The programs in the order the result page lists them; {@code null} without a
 		 * catalog, so that the answer is the same as before schools could give one.
 		 */
-		static List<ProgramBody> list(Catalog catalog, SharedRecommendation shared, MessageSource messages,
+		static List<ProgramBody> list(FittingPrograms fitting, SharedRecommendation shared, MessageSource messages,
 				Locale locale) {
-			if (!catalog.present()) {
+			if (!fitting.catalogGiven()) {
 				return null;
 			}
-			ProgramsThatFit programs = ProgramsThatFit.forStudent(catalog, shared.recommendation());
+			ProgramsThatFit programs = fitting.forStudent(shared.recommendation());
 			List<ProgramBody> listed = new ArrayList<>();
 			for (FormatPrograms group : programs.byFormat()) {
 				String fit = (group.format() == shared.recommendation().format()) ? RECOMMENDED : RUNNER_UP;

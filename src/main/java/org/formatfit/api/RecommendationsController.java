@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.formatfit.api.ApiBodies.ProgramBody;
 import org.formatfit.api.ApiBodies.QuestionnaireBody;
-import org.formatfit.catalog.Catalog;
+import org.formatfit.catalog.FittingPrograms;
 import org.formatfit.api.ApiBodies.RecommendationBody;
 import org.formatfit.questionnaire.QuestionnaireText;
 import org.formatfit.recommendation.words.Explainer;
@@ -48,17 +48,17 @@ class RecommendationsController {
 
 	private final PublicUrls publicUrls;
 
-	/** The school's programs, when it gave a catalog. */
-	private final Catalog catalog;
+	/** The school's programs that fit a student, when it gave a catalog. */
+	private final FittingPrograms programs;
 
 	private final MessageSource messages;
 
 	RecommendationsController(Explainer explainer, QuestionnaireText questionnaire, PublicUrls publicUrls,
-			Catalog catalog, MessageSource messages) {
+			FittingPrograms programs, MessageSource messages) {
 		this.explainer = explainer;
 		this.questionnaire = questionnaire;
 		this.publicUrls = publicUrls;
-		this.catalog = catalog;
+		this.programs = programs;
 		this.messages = messages;
 	}
 
@@ -108,7 +108,7 @@ class RecommendationsController {
 	private RecommendationBody body(SharedRecommendation shared, Locale locale) {
 		return RecommendationBody.of(shared, this.explainer.explain(shared.recommendation(), locale),
 				this.publicUrls.absolute(ShareTokens.LINK_PATH, shared.token().text()),
-				ProgramBody.list(this.catalog, shared, this.messages, locale));
+				ProgramBody.list(this.programs, shared, this.messages, locale));
 	}
 
 }

@@ -18,4 +18,9 @@ class CatalogConfiguration {
 		return (settings.location() != null) ? CatalogFile.read(settings.location(), settings.source()) : Catalog.NONE;
 	}
 
+	@Bean
+	FittingPrograms fittingPrograms(Catalog catalog) {
+		return new FittingPrograms(catalog);
+	}
+
 }

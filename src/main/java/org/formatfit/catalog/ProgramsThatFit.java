@@ -2,15 +2,13 @@ package org.formatfit.catalog;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.formatfit.questionnaire.Question;
-import org.formatfit.recommendation.Assessment;
 import org.formatfit.recommendation.Format;
-import org.formatfit.recommendation.Recommendation;
 
 /**
  * The school's programs that fit one student, worked out when their result is shown (the
@@ -60,21 +58,9 @@ public record ProgramsThatFit(List<FormatPrograms> byFormat, List<Listed> format
 	}
 
 	/**
-	 * The programs that fit the student of this recommendation: what the result page, the
-	 * advisor view and the API list.
-	 */
-	public static ProgramsThatFit forStudent(Catalog catalog, Recommendation recommendation) {
-		Assessment assessment = recommendation.assessment();
-		// The question's options run from every week to never: the last two are "rarely"
-		// and "never".
-		Question liveSessions = Question.SCHEDULE_LIVE_SESSIONS;
-		boolean rarely = recommendation.answers().index(liveSessions) >= liveSessions.optionCount() - 2;
-		return of(catalog, assessment.format(), assessment.runnerUp(), assessment.ruledOut().keySet(), rarely);
-	}
-
-	/**
 	 * @param catalog the school's programs
-	 * @param recommended the format that fits the student best
+	 * @param recommended the format that fits the student best, or {@code null} to list
+	 * none of its programs
 	 * @param runnerUp the next, or {@code null}
 	 * @param ruledOut formats the student cannot take part in at all
 	 * @param rarelyOnlineAtSetTimes whether the student said they can rarely or never be
@@ -87,8 +73,8 @@ public record ProgramsThatFit(List<FormatPrograms> byFormat, List<Listed> format
 		}
 		Set<Program> listed = new HashSet<>();
 		List<FormatPrograms> byFormat = new ArrayList<>();
-		for (Format format : (runnerUp != null) ? List.of(recommended, runnerUp) : List.of(recommended)) {
-			if (ruledOut.contains(format)) {
+		for (Format format : Arrays.asList(recommended, runnerUp)) {
+			if (format == null || ruledOut.contains(format)) {
 				continue;
 			}
 			List<Listed> programs = take(catalog, listed,

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.formatfit.catalog.Catalog;
+import org.formatfit.catalog.FittingPrograms;
 import org.formatfit.catalog.ProgramsThatFit;
 import org.formatfit.institution.Brand;
 import org.formatfit.institution.InstitutionLinks;
@@ -68,19 +68,19 @@ public class ResultController {
 	/** The school's pages for a next step, the same on every page. */
 	private final List<SchoolLink> schoolLinks;
 
-	/** The school's programs, when it gave a catalog. */
-	private final Catalog catalog;
+	/** The school's programs that fit a student, when it gave a catalog. */
+	private final FittingPrograms programs;
 
 	private final Brand brand;
 
 	ResultController(Explainer explainer, MessageSource messages, PublicUrls publicUrls, Invitations invitations,
-			InstitutionLinks institution, Catalog catalog, Brand brand) {
+			InstitutionLinks institution, FittingPrograms programs, Brand brand) {
 		this.explainer = explainer;
 		this.messages = messages;
 		this.publicUrls = publicUrls;
 		this.invitations = invitations;
 		this.schoolLinks = institution.inOrder();
-		this.catalog = catalog;
+		this.programs = programs;
 		this.brand = brand;
 	}
 
@@ -125,7 +125,7 @@ public class ResultController {
 	 * and its golden files do not change with the catalog.
 	 */
 	private ProgramsThatFit programs(SharedRecommendation shared) {
-		return ProgramsThatFit.forStudent(this.catalog, shared.recommendation());
+		return this.programs.forStudent(shared.recommendation());
 	}
 
 	@GetMapping(ADVISOR)
