@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "formatfit.brand.name=Northfield College",
 		"formatfit.brand.logo=classpath:brand/northfield-logo.png", "formatfit.brand.accent=#166534",
-		"formatfit.catalog.location=classpath:catalog/northfield-schema.jsonld" })
+		"formatfit.catalog.location=classpath:catalog/northfield-schema.jsonld",
+		"formatfit.institution.programs-url=https://www.northfield.example/online/programs" })
 class EmbeddingIT extends BrowserTestSupport {
 
 	/** Serves the school's page; started before the app, which must name its origin. */
