@@ -1,9 +1,14 @@
 package org.formatfit.sharing.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.formatfit.http.BehindAProxy;
 import org.formatfit.questionnaire.AnswerSets;
+import org.formatfit.recommendation.Format;
+import org.formatfit.recommendation.Recommendation;
+import org.formatfit.recommendation.ScoringModels;
 import org.formatfit.sharing.ShareTokens;
 import org.formatfit.web.Pages;
 import org.jsoup.nodes.Document;
@@ -31,6 +36,10 @@ class ProgramsPageTests {
 	 * ruled out; can be online at set times every week.
 	 */
 	private static final String RESULT = ShareTokens.LINK_PREFIX + "AQMAAAAAPgjW";
+
+	/** Each format's heading over its programs, in English. */
+	private static final Map<Format, String> HEADINGS = Map.of(Format.SYNCHRONOUS, "Live online programs",
+			Format.ASYNCHRONOUS, "Self-paced online programs", Format.HYBRID, "Hybrid online programs");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -68,6 +77,34 @@ class ProgramsPageTests {
 		assertThat(section.select("p.program-more")).hasSize(1);
 		// This student can be online at set times: no program is marked for them.
 		assertThat(section.select(".program-note")).isEmpty();
+	}
+
+	/**
+	 * A student of each format, the first of a fixed draw whose recommendation is that
+	 * format with nothing ruled out, sees that format's programs first, then the
+	 * runner-up's.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			SYNCHRONOUS  | Introduction to Data Analysis
+			ASYNCHRONOUS | Business Writing
+			HYBRID       | Project Management Essentials
+			""")
+	void aStudentOfEachFormatSeesItsProgramsFirst(Format format, String firstProgram) {
+		Random random = new Random(34);
+		Recommendation recommendation;
+		do {
+			recommendation = ScoringModels.current().recommend(AnswerSets.random(random));
+		}
+		while (recommendation.format() != format || !recommendation.assessment().ruledOut().isEmpty());
+		String result = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(recommendation.answers());
+
+		Element section = Pages.parse(this.mvc.get().uri(result + "?lang=en").exchange())
+			.selectFirst("details.programs");
+
+		assertThat(section.select("h3").eachText()).startsWith(HEADINGS.get(format),
+				HEADINGS.get(recommendation.assessment().runnerUp()));
+		assertThat(section.selectFirst("ul.program-list a").text()).isEqualTo(firstProgram);
 	}
 
 	@ParameterizedTest
