@@ -132,8 +132,8 @@ final class ApiBodies {
 					+ "(e.g. America/Chicago); null when it has none or the catalog does not say.",
 					types = { "string", "null" }) String timeZone,
 			@Schema(description = "What the result page says of it, in the requested language: the warning about "
-					+ "set times, or what to ask the school; null when the page says nothing.",
-					types = { "string", "null" }) String note){
+					+ "set times when it applies, else, for a program whose format is not stated, what to ask the "
+					+ "school; null when the page says nothing.", types = { "string", "null" }) String note){
 
 		static final String RECOMMENDED = "recommended";
 
@@ -155,22 +155,30 @@ final class ApiBodies {
 			for (FormatPrograms group : programs.byFormat()) {
 				String fit = (group.format() == shared.recommendation().format()) ? RECOMMENDED : RUNNER_UP;
 				for (Listed program : group.programs()) {
-					String note = null;
-					if (program.setTimesWarning()) {
-						note = (program.timeZone() != null) ? messages.getMessage("programs.settimes.zone",
-								new Object[] { program.timeZone() }, locale)
-								: messages.getMessage("programs.settimes", null, locale);
-					}
 					listed.add(new ProgramBody(program.name(), program.link().toString(), fit, group.format(),
-							program.setTimesWarning(), program.timeZone(), note));
+							program.setTimesWarning(), program.timeZone(), setTimes(program, messages, locale)));
 				}
 			}
 			String ask = messages.getMessage("programs.notstated.ask", null, locale);
 			for (Listed program : programs.formatNotStated()) {
+				String warning = setTimes(program, messages, locale);
 				listed.add(new ProgramBody(program.name(), program.link().toString(), FORMAT_NOT_STATED, null,
-						program.setTimesWarning(), program.timeZone(), ask));
+						program.setTimesWarning(), program.timeZone(), (warning != null) ? warning : ask));
 			}
 			return listed;
+		}
+
+		/**
+		 * What the page says beside a program whose live sessions fall at set times, to a
+		 * student who can rarely be online then; {@code null} otherwise.
+		 */
+		private static String setTimes(Listed program, MessageSource messages, Locale locale) {
+			if (!program.setTimesWarning()) {
+				return null;
+			}
+			return (program.timeZone() != null)
+					? messages.getMessage("programs.settimes.zone", new Object[] { program.timeZone() }, locale)
+					: messages.getMessage("programs.settimes", null, locale);
 		}
 
 	}

@@ -62,7 +62,10 @@ public final class FittingPrograms {
 		Format first = ruledOut.contains(assessment.format()) ? null : assessment.format();
 		Format second = (assessment.runnerUp() == null || ruledOut.contains(assessment.runnerUp())) ? null
 				: assessment.runnerUp();
-		return this.byKind.get(new Kind(first, second, rarelyOnlineAtSetTimes(recommendation)));
+		// A model whose runner-up were its recommendation would find no list: nothing
+		// shows.
+		return this.byKind.getOrDefault(new Kind(first, second, rarelyOnlineAtSetTimes(recommendation)),
+				ProgramsThatFit.NONE);
 	}
 
 	/**

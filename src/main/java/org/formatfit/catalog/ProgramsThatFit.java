@@ -11,12 +11,12 @@ import java.util.function.Predicate;
 import org.formatfit.recommendation.Format;
 
 /**
- * The school's programs that fit one student, worked out when their result is shown (the
- * result's link does not change with the catalog): the programs in the recommended format
- * first, then those in the runner-up, then the online programs whose format the catalog
- * does not state, for the student to ask about. A format ruled out for the student is
- * never listed, nor a program that is not online or only part online. Each program is
- * listed once, under the first of these it fits.
+ * The school's programs that fit one student, from the catalog rather than from their
+ * result's link (which does not change with the catalog): the programs in the recommended
+ * format first, then those in the runner-up, then the online programs whose format the
+ * catalog does not state, for the student to ask about. A format ruled out for the
+ * student is never listed, nor a program that is not online or only part online. Each
+ * program is listed once, under the first of these it fits.
  *
  * @param byFormat the programs in the recommended format, then in the runner-up, each
  * group only when it has programs

@@ -104,7 +104,8 @@ final class Values {
 	 * A name: a string, {@code {"@value": …}}, an array of them (the English one, else
 	 * the first), or a CTDL language map such as {@code {"en-US": …}} (English, else the
 	 * first language). Kept as text, markup and all; runs of spaces and line breaks
-	 * become one space. {@code null} when there is none.
+	 * become one space. {@code null} when there is none, or nothing of it can be seen
+	 * (only spaces and format characters such as zero-width spaces).
 	 */
 	static String name(JsonNode value, Entry entry, String property) {
 		String name = englishOrFirst(value, entry, property);
@@ -116,7 +117,8 @@ final class Values {
 					property + " " + quoted(name) + " holds a control character; a name is plain text.");
 		}
 		name = SPACES.matcher(name).replaceAll(" ").strip();
-		if (name.isEmpty()) {
+		if (name.codePoints().allMatch(Values::invisible)) {
+			// Nothing a reader could see: no link to click.
 			return null;
 		}
 		if (name.codePointCount(0, name.length()) > CatalogFile.MOST_NAME_CHARACTERS) {
@@ -124,6 +126,12 @@ final class Values {
 					+ " characters long; at most " + CatalogFile.MOST_NAME_CHARACTERS + " are read.");
 		}
 		return name;
+	}
+
+	/** A space or a format character such as a zero-width space or a direction mark. */
+	private static boolean invisible(int codePoint) {
+		return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+				|| Character.getType(codePoint) == Character.FORMAT;
 	}
 
 	private static String englishOrFirst(JsonNode value, Entry entry, String property) {

@@ -40,8 +40,8 @@ import org.springframework.web.servlet.DispatcherServlet;
  * and it varies far less from run to run than wrk does on a shared machine.
  * <p>
  * {@code catalog} sets the school's catalog of programs: {@code none} (as
- * {@code bench/run.sh} measures the page), {@code sample} (Northfield College's eight
- * entries) or {@code 1000} (a thousand programs, written by {@link #thousandPrograms}).
+ * {@code bench/run.sh} measures the page), {@code sample} (Northfield College's sample
+ * catalog) or {@code 1000} (a thousand programs, written by {@link #thousandPrograms}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -20,9 +20,10 @@ class CatalogFileTests {
 	@Test
 	void readsEveryProgramOfASchemaOrgCatalogWithItsFormatAndLiveSessions() {
 		Catalog catalog = CatalogFile.read(Catalogs.sample(Catalogs.SCHEMA_ORG_SAMPLE), Catalogs.SOURCE);
-		// The first seven show every kind of entry; the eleven after are self-paced
-		// courses.
-		assertThat(catalog.programs()).hasSize(18)
+		// The first seven show every kind of entry; eleven self-paced courses follow,
+		// then
+		// ten online ones whose format is not stated, one of them with live sessions.
+		assertThat(catalog.programs()).hasSize(28)
 			.startsWith(
 					program("Introduction to Data Analysis", "/online/courses/data-analysis",
 							new Offering(ProgramFormat.SYNCHRONOUS, new LiveSessions(true, "America/Chicago"))),
@@ -40,6 +41,12 @@ class CatalogFileTests {
 							new Offering(ProgramFormat.ASYNCHRONOUS, null)));
 		assertThat(catalog.programs().subList(7, 18)).allSatisfy((program) -> assertThat(program.offerings())
 			.containsExactly(new Offering(ProgramFormat.ASYNCHRONOUS, null)));
+		assertThat(catalog.programs().subList(18, 28)).extracting((program) -> program.offerings().get(0))
+			.containsOnly(new Offering(ProgramFormat.ONLINE_FORMAT_NOT_STATED, null),
+					new Offering(ProgramFormat.ONLINE_FORMAT_NOT_STATED, new LiveSessions(true, "America/Denver")));
+		assertThat(catalog.programs().get(20).name()).isEqualTo("Public Speaking");
+		assertThat(catalog.programs().get(20).offerings().get(0).liveSessions())
+			.isEqualTo(new LiveSessions(true, "America/Denver"));
 		assertThat(catalog.present()).isTrue();
 	}
 

@@ -128,6 +128,24 @@ class HostileCatalogTests {
 		assertThat(catalog.programs().get(0).name()).isEqualTo(name.replace("\\\"", "\""));
 	}
 
+	/**
+	 * Zero-width spaces, direction marks and no-break spaces: a link no one could see.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "\\u200b\\u200b", "\\u202e", "\\u00a0\\u2060\\u200f", "\\ufeff " })
+	void refusesANameWithNothingToSeeAsNoName(String name) {
+		assertThatThrownBy(() -> Catalogs.read(Catalogs.course("\"" + name + "\"", "\"online\"")))
+			.isInstanceOf(CatalogInvalid.class)
+			.hasMessage(Catalogs.SOURCE + ": entry $: has no name; each program needs one.");
+	}
+
+	@Test
+	void keepsANameInAnotherScriptWithItsDirectionMarks() {
+		String name = "\u200fالإحصاء";
+		assertThat(Catalogs.read(Catalogs.course("\"" + name + "\"", "\"online\"")).programs().get(0).name())
+			.isEqualTo(name);
+	}
+
 	@Test
 	void refusesANameWithAControlCharacterQuotingItSafelyForTheLog() {
 		assertThatThrownBy(() -> Catalogs.read(Catalogs.course("\"Statistics\\u0000\\u001b[2J\"", "\"online\"")))

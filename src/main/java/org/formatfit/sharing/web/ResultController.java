@@ -121,8 +121,9 @@ public class ResultController {
 	}
 
 	/**
-	 * The school's programs that fit, worked out as the page is shown: the result's link
-	 * and its golden files do not change with the catalog.
+	 * The school's programs that fit, picked as the page is shown from the lists worked
+	 * out at startup: the result's link and its golden files do not change with the
+	 * catalog.
 	 */
 	private ProgramsThatFit programs(SharedRecommendation shared) {
 		return this.programs.forStudent(shared.recommendation());

@@ -47,11 +47,12 @@ class ProgramsPageTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					en | The school’s programs that fit you              | Self-paced online programs    | Hybrid online programs    | Online, format not stated     | And 3 more in this format. | See them all on the school’s list
-					es | Programas de la institución que te convienen    | Programas en línea a tu ritmo | Programas en línea híbridos | En línea, formato sin indicar | Y 3 más con este formato.  | Velos todos en la lista de la institución
+					en | The school’s programs that fit you              | Self-paced online programs    | Hybrid online programs    | Online, format not stated     | And 3 more in this format. | And one more whose format is not stated. | See them all on the school’s list
+					es | Programas de la institución que te convienen    | Programas en línea a tu ritmo | Programas en línea híbridos | En línea, formato sin indicar | Y 3 más con este formato.  | Y uno más sin formato indicado.          | Velos todos en la lista de la institución
 					""")
 	void listsTheProgramsInTheRecommendedFormatThenTheRunnerUpThenFormatNotStated(String language, String heading,
-			String recommended, String runnerUp, String notStated, String more, String seeAll) {
+			String recommended, String runnerUp, String notStated, String more, String oneMoreNotStated,
+			String seeAll) {
 		Document page = Pages.parse(this.mvc.get().uri(RESULT + "?lang=" + language).exchange());
 
 		Element section = page.selectFirst("details.programs");
@@ -65,16 +66,26 @@ class ProgramsPageTests {
 			.endsWith("College Algebra")
 			.doesNotContain("English Composition I");
 		assertThat(lists.get(1).select("a").eachText()).containsExactly("Project Management Essentials");
-		assertThat(lists.get(2).select("a").eachText()).containsExactly("Associate of Applied Science in Accounting");
+		// Ten of the eleven whose format is not stated.
+		assertThat(lists.get(2).select("a").eachText()).hasSize(10)
+			.startsWith("Associate of Applied Science in Accounting")
+			.doesNotContain("Small Business Accounting");
 		assertThat(lists.get(0).selectFirst("a").attr("href"))
 			.isEqualTo("https://www.northfield.example/online/courses/business-writing");
+		// A name in a right-to-left script, or with direction marks, cannot turn the
+		// words
+		// after it around.
+		assertThat(section.select("ul.program-list a"))
+			.allSatisfy((link) -> assertThat(link.attr("dir")).isEqualTo("auto"));
 		assertThat(section.text()).doesNotContain("Welding Fundamentals", "Health Care Communication",
 				"Introduction to Data Analysis");
-		Element moreSelfPaced = section.selectFirst("ul.program-list + p.program-more");
-		assertThat(moreSelfPaced.text()).isEqualTo(more + " " + seeAll);
-		assertThat(moreSelfPaced.selectFirst("a").attr("href")).isEqualTo(BehindAProxy.PROGRAMS_URL);
-		// The other groups are short: all of each is listed.
-		assertThat(section.select("p.program-more")).hasSize(1);
+		// Under each group longer than ten, how many more, and the school's whole list;
+		// the
+		// hybrid one is short.
+		assertThat(section.select("p.program-more")).extracting(Element::text)
+			.containsExactly(more + " " + seeAll, oneMoreNotStated + " " + seeAll);
+		assertThat(section.select("p.program-more a")).extracting((link) -> link.attr("href"))
+			.containsOnly(BehindAProxy.PROGRAMS_URL);
 		// This student can be online at set times: no program is marked for them.
 		assertThat(section.select(".program-note")).isEmpty();
 	}
@@ -124,11 +135,13 @@ class ProgramsPageTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			en | Live sessions at set times (America/Chicago time)
-			es | Sesiones en vivo a horas fijas (hora de America/Chicago)
-			""")
-	void aProgramWithSessionsAtSetTimesSaysSoToAStudentWhoCanRarelyBeOnlineThen(String language, String note) {
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					en | Live sessions at set times (America/Chicago time) | Live sessions at set times (America/Denver time)
+					es | Sesiones en vivo a horas fijas (hora de America/Chicago) | Sesiones en vivo a horas fijas (hora de America/Denver)
+					""")
+	void aProgramWithSessionsAtSetTimesSaysSoToAStudentWhoCanRarelyBeOnlineThen(String language, String note,
+			String notStatedNote) {
 		// Hybrid fits best, self-paced next; online at set times only rarely.
 		String answers = "mostly rarely important helpful helpful lonely none usually helps steady reliable one-place "
 				+ "shared important degree";
@@ -139,8 +152,11 @@ class ProgramsPageTests {
 		Element hybrid = page.selectFirst("details.programs ul.program-list li");
 		assertThat(hybrid.selectFirst("a").text()).isEqualTo("Project Management Essentials");
 		assertThat(hybrid.selectFirst(".program-note").text()).isEqualTo(note);
-		// Self-paced programs have no sessions at set times to mark.
-		assertThat(page.select("details.programs .program-note")).hasSize(1);
+		// Self-paced programs have no sessions at set times to mark; one whose format is
+		// not
+		// stated has.
+		assertThat(page.select("details.programs .program-note")).extracting(Element::text)
+			.containsExactly(note, notStatedNote);
 	}
 
 }
