@@ -107,16 +107,10 @@ class ProgramsApiTests {
 
 	@Test
 	void aNewRecommendationListsTheSameProgramsAsItsToken() {
-		JsonNode posted = JSON.readTree(this.client.post()
+		JsonNode posted = ok(this.client.post()
 			.uri("/api/v1/recommendations")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(JSON.writeValueAsString(Map.of("answers", AnswerSets.asMap(RARELY_ONLINE_AT_SET_TIMES))))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody());
+			.body(JSON.writeValueAsString(Map.of("answers", AnswerSets.asMap(RARELY_ONLINE_AT_SET_TIMES)))));
 
 		assertThat(posted.get("programs")).isNotEmpty()
 			.isEqualTo(recommendation(posted.get("token").asString(), "en").get("programs"));
@@ -124,14 +118,7 @@ class ProgramsApiTests {
 
 	@Test
 	void keepsToTheApiDocument() {
-		JsonNode document = JSON.readTree(this.client.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody());
+		JsonNode document = ok(this.client.get().uri("/v3/api-docs"));
 		JsonNode schema = JSON.readTree("{\"$ref\": \"#/components/schemas/Recommendation\"}");
 
 		for (String token : List.of(TOKEN, ShareTokens.tokenFor(AnswerSets.parse(RARELY_ONLINE_AT_SET_TIMES)))) {
@@ -142,16 +129,15 @@ class ProgramsApiTests {
 	}
 
 	private JsonNode recommendation(String token, String language) {
-		return JSON.readTree(this.client.get()
+		return ok(this.client.get()
 			.uri("/api/v1/recommendations/" + token)
 			.header(HttpHeaders.ACCEPT_LANGUAGE, language)
-			.accept(MediaType.APPLICATION_JSON)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody());
+			.accept(MediaType.APPLICATION_JSON));
+	}
+
+	/** The JSON of an answer that must be a 200. */
+	private static JsonNode ok(RestTestClient.RequestHeadersSpec<?> request) {
+		return JSON.readTree(request.exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody());
 	}
 
 }
