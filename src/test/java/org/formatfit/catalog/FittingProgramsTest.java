@@ -1,5 +1,6 @@
 package org.formatfit.catalog;
 
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
@@ -8,8 +9,11 @@ import org.formatfit.questionnaire.Answers;
 import org.formatfit.recommendation.Assessment;
 import org.formatfit.recommendation.Format;
 import org.formatfit.recommendation.Recommendation;
+import org.formatfit.recommendation.ScoringModel;
 import org.formatfit.recommendation.ScoringModels;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,15 +27,17 @@ class FittingProgramsTest {
 	private static final Catalog NORTHFIELD = CatalogFile.read(Catalogs.sample(Catalogs.SCHEMA_ORG_SAMPLE),
 			Catalogs.SOURCE);
 
-	@Test
-	void givesEachStudentTheListTheRulesGiveThem() {
+	/** Every released model: an old result's link shows the school's programs too. */
+	@ParameterizedTest
+	@MethodSource("models")
+	void givesEachStudentTheListTheRulesGiveThem(ScoringModel model) {
 		FittingPrograms fitting = new FittingPrograms(NORTHFIELD);
 		Random random = new Random(34);
 		int ruledOut = 0;
 		int rarely = 0;
 		for (int i = 0; i < 2_000; i++) {
 			Answers answers = AnswerSets.random(random);
-			Recommendation recommendation = ScoringModels.current().recommend(answers);
+			Recommendation recommendation = model.recommend(answers);
 			Assessment assessment = recommendation.assessment();
 			boolean rarelyOnline = FittingPrograms.rarelyOnlineAtSetTimes(recommendation);
 			ruledOut += assessment.ruledOut().isEmpty() ? 0 : 1;
@@ -44,6 +50,10 @@ class FittingProgramsTest {
 		// The draw met the cases that matter.
 		assertThat(ruledOut).isPositive();
 		assertThat(rarely).isPositive();
+	}
+
+	static List<ScoringModel> models() {
+		return ScoringModels.released();
 	}
 
 	@Test
