@@ -25,11 +25,8 @@ public final class FittingPrograms {
 	/** The lists for each kind of student; empty without a catalog. */
 	private final Map<Kind, ProgramsThatFit> byKind = new HashMap<>();
 
-	private final boolean catalogGiven;
-
 	FittingPrograms(Catalog catalog) {
-		this.catalogGiven = catalog.present();
-		if (!this.catalogGiven) {
+		if (!catalog.present()) {
 			return;
 		}
 		List<Format> firsts = new ArrayList<>(Arrays.asList(Format.values()));
@@ -49,14 +46,11 @@ public final class FittingPrograms {
 
 	/** Whether the school gave a catalog: without one, nothing of it shows anywhere. */
 	public boolean catalogGiven() {
-		return this.catalogGiven;
+		return !this.byKind.isEmpty();
 	}
 
 	/** The programs that fit the student of this recommendation. */
 	public ProgramsThatFit forStudent(Recommendation recommendation) {
-		if (!this.catalogGiven) {
-			return ProgramsThatFit.NONE;
-		}
 		Assessment assessment = recommendation.assessment();
 		Set<Format> ruledOut = assessment.ruledOut().keySet();
 		Format first = ruledOut.contains(assessment.format()) ? null : assessment.format();

@@ -68,9 +68,6 @@ public record ProgramsThatFit(List<FormatPrograms> byFormat, List<Listed> format
 	 */
 	static ProgramsThatFit of(Catalog catalog, Format recommended, Format runnerUp, Set<Format> ruledOut,
 			boolean rarelyOnlineAtSetTimes) {
-		if (!catalog.present()) {
-			return NONE;
-		}
 		Set<Program> listed = new HashSet<>();
 		List<FormatPrograms> byFormat = new ArrayList<>();
 		for (Format format : Arrays.asList(recommended, runnerUp)) {

@@ -1,7 +1,5 @@
 package org.formatfit.institution;
 
-import java.util.List;
-
 /**
  * One of the school's pages, as a result links to it. Public, for the templates' compiled
  * Spring EL.
@@ -19,11 +17,6 @@ public record SchoolLink(Step step, String url) {
 	/** The words an advisor reads for it, in the advisor view. */
 	public String advisorKey() {
 		return "institution.advisor.link." + this.step.id;
-	}
-
-	/** The address of the school's page for this step among these, or {@code null}. */
-	public static String urlOf(List<SchoolLink> links, Step step) {
-		return links.stream().filter((link) -> link.step == step).map(SchoolLink::url).findFirst().orElse(null);
 	}
 
 	/** What a school's page is for, in the order pages show them. */

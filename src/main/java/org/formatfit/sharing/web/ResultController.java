@@ -2,6 +2,7 @@ package org.formatfit.sharing.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -71,6 +72,9 @@ public class ResultController {
 	/** The school's programs that fit a student, when it gave a catalog. */
 	private final FittingPrograms programs;
 
+	/** The school's list of all its programs, or {@code null}. */
+	private final String allProgramsUrl;
+
 	private final Brand brand;
 
 	ResultController(Explainer explainer, MessageSource messages, PublicUrls publicUrls, Invitations invitations,
@@ -80,6 +84,7 @@ public class ResultController {
 		this.publicUrls = publicUrls;
 		this.invitations = invitations;
 		this.schoolLinks = institution.inOrder();
+		this.allProgramsUrl = Objects.toString(institution.programsUrl(), null);
 		this.programs = programs;
 		this.brand = brand;
 	}
@@ -116,7 +121,7 @@ public class ResultController {
 		model.addAttribute("page", new ResultPage(this.explainer.explain(shared.recommendation(), locale),
 				modelNote(shared, locale), invitation, shareUrl, mailto(shareUrl, locale), QrCode.of(shareUrl),
 				Framing.of(request).link(change.build().toString()), path(ADVISOR, shared), path(QR_PNG, shared),
-				path(SHARE, shared), this.schoolLinks, programs(shared), this.brand.name()));
+				path(SHARE, shared), this.schoolLinks, programs(shared), this.allProgramsUrl, this.brand.name()));
 		return "result";
 	}
 
@@ -133,10 +138,12 @@ public class ResultController {
 	String advisor(@PathVariable ShareToken token, Model model, Locale locale) {
 		SharedRecommendation shared = ShareTokens.open(token);
 		String shareUrl = shareUrl(shared);
-		model.addAttribute("page", new AdvisorPage(this.explainer.explain(shared.recommendation(), locale),
-				this.explainer.advise(shared.recommendation(), locale), modelNote(shared, locale), shareUrl,
-				// On paper, the way back to the student's result.
-				QrCode.of(shareUrl), path(RESULT, shared), this.schoolLinks, programs(shared), this.brand.name()));
+		model.addAttribute("page",
+				new AdvisorPage(this.explainer.explain(shared.recommendation(), locale),
+						this.explainer.advise(shared.recommendation(), locale), modelNote(shared, locale), shareUrl,
+						// On paper, the way back to the student's result.
+						QrCode.of(shareUrl), path(RESULT, shared), this.schoolLinks, programs(shared),
+						this.allProgramsUrl, this.brand.name()));
 		return "advisor";
 	}
 

@@ -29,18 +29,12 @@ import org.formatfit.sharing.QrCode;
  * @param schoolLinks the school's pages for a next step, in order; empty when the school
  * set none
  * @param programs the school's programs that fit the student; empty without a catalog
+ * @param allProgramsUrl the school's list of all its programs, for a group of programs
+ * longer than a page shows, or {@code null}
  * @param schoolName the school's name, or {@code null}
  */
 public record ResultPage(Explanation result, String modelNote, Invitation invitation, String shareUrl, String mailto,
 		QrCode qr, String changePath, String advisorPath, String qrPath, String sharePath, List<SchoolLink> schoolLinks,
-		ProgramsThatFit programs, String schoolName) {
-
-	/**
-	 * The school's list of all its programs, for a group of programs longer than a page
-	 * shows, or {@code null}.
-	 */
-	public String allProgramsUrl() {
-		return SchoolLink.urlOf(this.schoolLinks, SchoolLink.Step.PROGRAMS);
-	}
+		ProgramsThatFit programs, String allProgramsUrl, String schoolName) {
 
 }
