@@ -85,6 +85,22 @@ class PageResponsesTests {
 		assertThat(page).contains(message("result.share.lead", locale));
 	}
 
+	/**
+	 * With its length, never in chunks: an instance killed while it builds a page has
+	 * sent none of it, and nginx asks the other instance (TopologyIT).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "result", "/questionnaire?lang=es" })
+	void aPageLeavesWholeWithItsLengthNotInChunks(String path) throws Exception {
+		String address = path.equals("result")
+				? ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID)) : path;
+		HttpResponse<byte[]> response = send(address, "identity");
+
+		assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+		assertThat(response.headers().firstValue("Content-Length")).hasValue(String.valueOf(response.body().length));
+		assertThat(response.body().length).as("larger than Tomcat's 8 KB buffer").isGreaterThan(8 * 1024);
+	}
+
 	@Test
 	void aPageIsGzippedOnlyForAReaderThatAcceptsGzip() throws Exception {
 		String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
