@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,8 +13,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Holds each answer until it is complete, then sends it with its length, in one go. An
@@ -26,21 +27,29 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * a school's logo under 100 KB, the API's answer with a 1,000-program catalog about 150
  * KB), and there is at most one a worker thread.
  */
-class WholeResponses extends OncePerRequestFilter {
-
-	/** Error pages are rendered in a second dispatch and are held the same way. */
-	@Override
-	protected boolean shouldNotFilterErrorDispatch() {
-		return false;
-	}
+class WholeResponses extends HttpFilter {
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		ContentCachingResponseWrapper outer = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
+		if (outer != null) {
+			// A forward within a request already held (a group's result is the advisor
+			// view's page): Tomcat ends the forward by closing the answer, so the page
+			// goes out as the forward ends, not after it.
+			chain.doFilter(request, response);
+			send(outer);
+			return;
+		}
 		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
 		// An error that escapes leaves the held body unsent: RequestIds answers with the
 		// error page instead of half a page.
 		chain.doFilter(request, held);
+		send(held);
+	}
+
+	private static void send(ContentCachingResponseWrapper held) throws IOException {
+		HttpServletResponse response = (HttpServletResponse) held.getResponse();
 		if (!response.isCommitted() && held.getContentSize() > response.getBufferSize()) {
 			// Tomcat's buffer takes the whole answer too, so that it is gzipped and
 			// written
@@ -56,7 +65,9 @@ class WholeResponses extends OncePerRequestFilter {
 		@Bean
 		FilterRegistrationBean<WholeResponses> wholeResponses() {
 			FilterRegistrationBean<WholeResponses> registration = new FilterRegistrationBean<>(new WholeResponses());
-			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+			// Error pages are rendered in a dispatch of their own, with Tomcat's answer,
+			// and held the same way.
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);
 			// Inside RequestIds, which answers a failure here, sending the held answer
 			// included, with its error page.
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
@@ -99,6 +101,33 @@ class PageResponsesTests {
 		assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
 		assertThat(response.headers().firstValue("Content-Length")).hasValue(String.valueOf(response.body().length));
 		assertThat(response.body().length).as("larger than Tomcat's 8 KB buffer").isGreaterThan(8 * 1024);
+	}
+
+	/**
+	 * A group's result is the advisor view's page, reached by a forward inside the app,
+	 * which Tomcat ends by closing the answer: the page still leaves whole.
+	 */
+	@Test
+	void aGroupsResultForwardedToTheAdvisorViewLeavesWholeToo() throws Exception {
+		String group = Call.form("/groups", "label=Forwarded")
+			.sendTo(this.port, "Sec-Fetch-Site", "same-origin")
+			.headers()
+			.firstValue("Location")
+			.map((location) -> URI.create(location).getPath())
+			.orElseThrow();
+		Matcher join = Pattern.compile("/join/([2-9a-z]{8})\"").matcher(Call.get(group).sendTo(this.port).body());
+		assertThat(join.find()).isTrue();
+		String token = ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
+		assertThat(Call.form(ShareTokens.LINK_PREFIX + token + "/share", "group=" + join.group(1) + "&name=Ana")
+			.sendTo(this.port, "Sec-Fetch-Site", "same-origin")
+			.statusCode()).isEqualTo(303);
+
+		HttpResponse<byte[]> result = send(group + "/results/1", "identity");
+
+		assertThat(result.statusCode()).isEqualTo(200);
+		assertThat(result.headers().firstValue("Content-Length")).hasValue(String.valueOf(result.body().length));
+		String page = new String(result.body(), StandardCharsets.UTF_8);
+		assertThat(page).endsWith("</html>\n").contains("Ana").contains("Forwarded");
 	}
 
 	@Test
