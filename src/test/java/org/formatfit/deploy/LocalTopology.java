@@ -81,6 +81,9 @@ final class LocalTopology implements AutoCloseable {
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("FORMATFIT_LOCAL_POINTER", pointer.toString());
+		// The instances compile with C1 alone, as the tests' own JVMs do (tests.jit in
+		// pom.xml): C2 took 30 to 50 s of CPU a run, from the browser tests beside it.
+		builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1");
 		Process process = builder.start();
 		List<String> output = new ArrayList<>();
 		Thread reader = new Thread(() -> readInto(process, output), "local.sh-output");
