@@ -1,6 +1,8 @@
 package org.formatfit.http;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -17,17 +20,24 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Holds each answer until it is complete, then sends it with its length, in one go. An
- * instance that dies while it builds a page has sent nothing of it, so the reverse proxy
- * sends the request to the other instance (deploy/nginx/site.conf), and the reader gets
- * the whole page. Sent as it was written, in Tomcat's 8 KB pieces and chunked, a page
- * would be cut off halfway, and nginx cannot try again once the first piece has gone out.
- * Spring's {@link ContentCachingResponseWrapper} holds the answer: it ignores the flush
- * Thymeleaf asks for after each page. The answers held are small (a page is under 50 KB,
- * a school's logo under 100 KB, the API's answer with a 1,000-program catalog about 150
- * KB), and there is at most one a worker thread.
+ * Holds each answer until it is complete, then sends it in one go, with its length (or,
+ * gzipped, compressed whole). An instance that dies while it builds a page has sent
+ * nothing of it, so the reverse proxy sends the request to the other instance
+ * (deploy/nginx/site.conf), and the reader gets the whole page. Sent as it was written,
+ * in Tomcat's 8 KB pieces, a page would be cut off halfway, and nginx cannot try again
+ * once the first piece has gone out. Spring's {@link ContentCachingResponseWrapper} holds
+ * the answer: it ignores the flush Thymeleaf asks for after each page. A page is under 50
+ * KB, the largest JSON answer about 150 KB (the API's, with a 1,000-program catalog).
+ * Answers of megabytes stream ({@link StreamedAddresses}), and so do static files, which
+ * Spring sends with their length in one go anyway.
  */
 class WholeResponses extends HttpFilter {
+
+	private final DeclaredAddresses streamed;
+
+	WholeResponses(Stream<String> streamedPathPatterns) {
+		this.streamed = new DeclaredAddresses(streamedPathPatterns);
+	}
 
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,24 +48,17 @@ class WholeResponses extends HttpFilter {
 			// view's page): Tomcat ends the forward by closing the answer, so the page
 			// goes out as the forward ends, not after it.
 			chain.doFilter(request, response);
-			send(outer);
+			outer.copyBodyToResponse();
+			return;
+		}
+		if (this.streamed.match(request.getRequestURI(), request.getContextPath())) {
+			chain.doFilter(request, response);
 			return;
 		}
 		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
 		// An error that escapes leaves the held body unsent: RequestIds answers with the
 		// error page instead of half a page.
 		chain.doFilter(request, held);
-		send(held);
-	}
-
-	private static void send(ContentCachingResponseWrapper held) throws IOException {
-		HttpServletResponse response = (HttpServletResponse) held.getResponse();
-		if (!response.isCommitted() && held.getContentSize() > response.getBufferSize()) {
-			// Tomcat's buffer takes the whole answer too, so that it is gzipped and
-			// written
-			// at once, not 8 KB at a time.
-			response.setBufferSize(held.getContentSize());
-		}
 		held.copyBodyToResponse();
 	}
 
@@ -63,8 +66,11 @@ class WholeResponses extends HttpFilter {
 	static class Registration {
 
 		@Bean
-		FilterRegistrationBean<WholeResponses> wholeResponses() {
-			FilterRegistrationBean<WholeResponses> registration = new FilterRegistrationBean<>(new WholeResponses());
+		FilterRegistrationBean<WholeResponses> wholeResponses(List<StreamedAddresses> streamedAddresses,
+				WebMvcProperties mvc) {
+			FilterRegistrationBean<WholeResponses> registration = new FilterRegistrationBean<>(
+					new WholeResponses(Stream.concat(Stream.of(mvc.getStaticPathPattern()),
+							streamedAddresses.stream().flatMap((addresses) -> addresses.pathPatterns().stream()))));
 			// Error pages are rendered in a dispatch of their own, with Tomcat's answer,
 			// and held the same way.
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);

@@ -134,6 +134,22 @@ class PageResponsesTests {
 		assertThat(page).endsWith("</html>\n").contains("Ana").contains("Forwarded");
 	}
 
+	/** Static files carry their own length, which a HEAD request gets too. */
+	@Test
+	void aStaticFileAnswersAHeadRequestWithItsLength() throws Exception {
+		String stylesheet = Jsoup.parse(new String(send("/", "identity").body(), StandardCharsets.UTF_8))
+			.select("link[rel=stylesheet]")
+			.attr("href");
+		HttpResponse<byte[]> file = send(stylesheet, "identity");
+
+		HttpResponse<byte[]> head = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + stylesheet))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(file.body().length));
+	}
+
 	@Test
 	void aPageIsGzippedOnlyForAReaderThatAcceptsGzip() throws Exception {
 		String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));

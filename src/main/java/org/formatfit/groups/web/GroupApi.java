@@ -19,10 +19,12 @@ import org.formatfit.groups.Groups;
 import org.formatfit.groups.GroupSummary.Count;
 import org.formatfit.groups.GroupSummary.Row;
 import org.formatfit.http.ApiPaths;
+import org.formatfit.http.StreamedAddresses;
 import org.formatfit.recommendation.Confidence;
 import org.formatfit.recommendation.Format;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,7 +40,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * An advisor group's summary as JSON, for an advisor's own tools: what the group page
  * shows, by ids. The key is the one in the group page's address; the answer is never
- * cached ({@link PrivateGroupAddresses}).
+ * cached ({@code http.PrivateByDefault}).
  */
 @RestController
 @Tag(name = "v1")
@@ -69,6 +71,15 @@ class GroupApi {
 			example = "PHPWJsQS3DaLBukyeFB45w") @PathVariable String key) {
 		AdvisorGroup group = this.groups.open(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return GroupBody.of(group, this.groups.deletedOn(group), this.summaries.of(group));
+	}
+
+	/**
+	 * A full group's summary, about 1.8 MB with 5,000 results, goes out as Jackson writes
+	 * it, never held whole.
+	 */
+	@Bean
+	static StreamedAddresses streamedSummary() {
+		return StreamedAddresses.of(ApiPaths.GROUPS + "/{key}");
 	}
 
 	/** The API's answer when groups are unavailable: a problem, not a page. */

@@ -20,10 +20,12 @@ import org.formatfit.groups.Groups.NumberedResult;
 import org.formatfit.http.MailLinks;
 import org.formatfit.http.PastedLinks;
 import org.formatfit.http.PublicUrls;
+import org.formatfit.http.StreamedAddresses;
 import org.formatfit.sharing.QrCode;
 import org.formatfit.sharing.ShareTokens;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -177,9 +179,15 @@ class GroupController {
 	}
 
 	/**
-	 * The spreadsheet, written row by row as it goes out ({@link GroupCsv}): a full
-	 * group's is a few megabytes, which are never held whole.
+	 * The spreadsheet goes out as it is written: a full group's is a few megabytes, which
+	 * are never held whole.
 	 */
+	@Bean
+	static StreamedAddresses streamedSpreadsheet() {
+		return StreamedAddresses.of(GroupPaths.CSV);
+	}
+
+	/** The group's results as a spreadsheet, written row by row ({@link GroupCsv}). */
 	@GetMapping(GroupPaths.CSV)
 	void csv(@PathVariable String key, Locale locale, HttpServletResponse response) throws IOException {
 		GroupSummary summary = this.summaries.of(open(key));

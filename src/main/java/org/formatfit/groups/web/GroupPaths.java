@@ -5,7 +5,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The groups' addresses, each written once. Everything under {@code /groups/},
  * {@code /join/} and {@code /withdraw/} holds a key, a code or a secret, or is about one:
- * never cached, never indexed ({@link PrivateGroupAddresses}); forms from another site
+ * never cached, never indexed ({@code http.PrivateByDefault}); forms from another site
  * are refused ({@link CrossSiteForms}).
  */
 final class GroupPaths {
