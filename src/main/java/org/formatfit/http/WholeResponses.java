@@ -2,7 +2,6 @@ package org.formatfit.http;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -35,8 +34,9 @@ class WholeResponses extends HttpFilter {
 
 	private final DeclaredAddresses streamed;
 
-	WholeResponses(Stream<String> streamedPathPatterns) {
-		this.streamed = new DeclaredAddresses(streamedPathPatterns);
+	WholeResponses(List<StreamedAddresses> streamedAddresses) {
+		this.streamed = new DeclaredAddresses(
+				streamedAddresses.stream().flatMap((addresses) -> addresses.pathPatterns().stream()));
 	}
 
 	@Override
@@ -66,11 +66,9 @@ class WholeResponses extends HttpFilter {
 	static class Registration {
 
 		@Bean
-		FilterRegistrationBean<WholeResponses> wholeResponses(List<StreamedAddresses> streamedAddresses,
-				WebMvcProperties mvc) {
+		FilterRegistrationBean<WholeResponses> wholeResponses(List<StreamedAddresses> streamedAddresses) {
 			FilterRegistrationBean<WholeResponses> registration = new FilterRegistrationBean<>(
-					new WholeResponses(Stream.concat(Stream.of(mvc.getStaticPathPattern()),
-							streamedAddresses.stream().flatMap((addresses) -> addresses.pathPatterns().stream()))));
+					new WholeResponses(streamedAddresses));
 			// Error pages are rendered in a dispatch of their own, with Tomcat's answer,
 			// and held the same way.
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR);
@@ -78,6 +76,12 @@ class WholeResponses extends HttpFilter {
 			// included, with its error page.
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
 			return registration;
+		}
+
+		/** Static files, which Spring sends with their length in one go anyway. */
+		@Bean
+		StreamedAddresses streamedStaticFiles(WebMvcProperties mvc) {
+			return StreamedAddresses.of(mvc.getStaticPathPattern());
 		}
 
 	}

@@ -142,10 +142,7 @@ class PageResponsesTests {
 			.attr("href");
 		HttpResponse<byte[]> file = send(stylesheet, "identity");
 
-		HttpResponse<byte[]> head = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + stylesheet))
-				.method("HEAD", HttpRequest.BodyPublishers.noBody())
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> head = send("HEAD", stylesheet, "identity");
 
 		assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(file.body().length));
 	}
@@ -173,11 +170,7 @@ class PageResponsesTests {
 		String path = ShareTokens.LINK_PREFIX + ShareTokens.tokenFor(AnswerSets.parse(HYBRID));
 		HttpResponse<byte[]> page = send(path, "gzip");
 
-		HttpResponse<byte[]> head = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-				.method("HEAD", HttpRequest.BodyPublishers.noBody())
-				.header("Accept-Encoding", "gzip")
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> head = send("HEAD", path, "gzip");
 
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
@@ -198,7 +191,12 @@ class PageResponsesTests {
 	}
 
 	private HttpResponse<byte[]> send(String path, String encoding) throws Exception {
+		return send("GET", path, encoding);
+	}
+
+	private HttpResponse<byte[]> send(String method, String path, String encoding) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
 			.header("Accept-Encoding", encoding)
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
