@@ -24,6 +24,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
@@ -37,9 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is stopped as an operator would stop it (SIGTERM) and started again on the same
  * database: nothing held in the test's JVM or in memory can make this pass.
  */
-// Among the first classes to start: the app JVMs it starts take longest of the unit
-// tests.
+// Among the first classes to start, each test on a thread of its own: the app JVMs they
+// start take longest of the unit tests, and the classes that read the app's log run
+// alone only once this class is done.
 @Order(1)
+@Execution(ExecutionMode.CONCURRENT)
 class GroupRestartTests {
 
 	/** Start-up takes a few seconds; the deadline leaves room for a loaded CI machine. */
