@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page, on a desktop and on a 375 px phone: zero axe violations against WCAG 2.2
  * AA, no sideways scrolling, targets big enough to tap, and the checks axe cannot make.
- * Screenshots of each page go to target/screenshots.
+ * With {@code -Dscreenshots}, a screenshot of each page goes to target/screenshots.
  */
 class AccessibilityIT extends BrowserTestSupport {
 

@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * frame and {@code /assets/embed.js}, and the fictional Northfield College's name, logo
  * and colour, and its catalog of programs. The same host page from an origin the school
  * did not name ({@code 127.0.0.1}) gets no questionnaire; the advisor view and the group
- * pages refuse every frame. Screenshots: target/screenshots/embedded-* and branded-*.
+ * pages refuse every frame. Screenshots (with {@code -Dscreenshots}):
+ * target/screenshots/embedded-* and branded-*.
  */
 @TestPropertySource(properties = { "formatfit.brand.name=Northfield College",
 		"formatfit.brand.logo=classpath:brand/northfield-logo.png", "formatfit.brand.accent=#166534",

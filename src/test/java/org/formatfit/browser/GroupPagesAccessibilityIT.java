@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page of the groups, in English and in Spanish, checked with axe on a desktop and
- * a phone, with screenshots in target/screenshots/group-*, join-*, result-share-*,
- * withdraw-* and delete-group-*. A class of its own, apart from {@link GroupJourneyIT},
- * so that the two run side by side; its two languages run side by side too, each on its
- * thread's browser, since each alone is as long as most classes.
+ * a phone, with screenshots ({@code -Dscreenshots}) in target/screenshots/group-*,
+ * join-*, result-share-*, withdraw-* and delete-group-*. A class of its own, apart from
+ * {@link GroupJourneyIT}, so that the two run side by side; its two languages run side by
+ * side too, each on its thread's browser, since each alone is as long as most classes.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class GroupPagesAccessibilityIT extends BrowserTestSupport {

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The main journey in Spanish, picked with the language switch, and every page in Spanish
- * checked with axe on a desktop and a phone. Screenshots go to target/screenshots/es-*.
+ * checked with axe on a desktop and a phone. Screenshots (with {@code -Dscreenshots}):
+ * target/screenshots/es-*.
  */
 class SpanishJourneyIT extends BrowserTestSupport {
 
