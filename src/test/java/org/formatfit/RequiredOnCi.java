@@ -15,7 +15,7 @@ public final class RequiredOnCi {
 	}
 
 	/** Whether this is a CI run ({@code CI} is set, as {@code .ci/run}'s caller does). */
-	public static boolean onCi() {
+	private static boolean onCi() {
 		return System.getenv("CI") != null;
 	}
 

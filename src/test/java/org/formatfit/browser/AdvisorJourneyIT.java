@@ -133,12 +133,16 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 		assertThat(browser.findElement(By.cssSelector(".advisor-link .print-link")).getText()).isEqualTo(link);
 		byte[] painted = browser.findElement(By.cssSelector(".advisor-link svg.qr")).getScreenshotAs(OutputType.BYTES);
 		assertThat(QrCodes.readPng(painted)).isEqualTo(link);
-		// The screenshot as wide as a sheet of Letter paper inside its margins
-		// (8.5 in less 2 × 14 mm, at 96 px an inch), to look at how the pages fill.
-		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 710, "height", 966, "deviceScaleFactor", 1, "mobile", false));
-		screenshot(browser, "advisor-print-" + String.join("-", List.of(answers.split(" ")).subList(0, 3)));
-		desktop(browser);
+		// With -Dscreenshots, the screenshot as wide as a sheet of Letter paper inside
+		// its
+		// margins (8.5 in less 2 × 14 mm, at 96 px an inch), to look at how the pages
+		// fill.
+		if (screenshotsWanted()) {
+			browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 710, "height", 966, "deviceScaleFactor", 1, "mobile", false));
+			screenshot(browser, "advisor-print-" + String.join("-", List.of(answers.split(" ")).subList(0, 3)));
+			desktop(browser);
+		}
 
 		assertThat(printedPages(browser)).isBetween(1, 2);
 	}

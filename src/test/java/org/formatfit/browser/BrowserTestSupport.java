@@ -37,9 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What every browser test shares: the app on a random port, the thread's headless
  * Chromium, and helpers to answer questions, run axe, measure pages and take screenshots.
  * Without Chromium the tests are skipped on a developer's machine with a note on how to
- * install it, and fail on CI, where a skipped browser suite would hide a broken page. Two
- * integration test classes run at a time, each with its own browsers, against the one
- * app.
+ * install it, and fail on CI, where a skipped browser suite would hide a broken page.
+ * Three integration test classes run at a time, each thread with its own browsers,
+ * against the one app.
  */
 // A group page asks for new results every second, not every 10: GroupJourneyIT waits
 // less.
@@ -224,7 +224,8 @@ abstract class BrowserTestSupport {
 	/**
 	 * The checks every page passes, in whatever language: no CSP violation, axe on a
 	 * desktop and on a phone, no sideways scrolling and no small targets on the phone.
-	 * Leaves a screenshot of each and the browser back at desktop size.
+	 * With {@code -Dscreenshots}, saves a screenshot of each; leaves the browser at
+	 * desktop size.
 	 */
 	void checkOnDesktopAndPhone(ChromeDriver browser, String name) {
 		assertThat(policyViolations(browser)).as("Content-Security-Policy violations on %s", name).isEmpty();
@@ -277,14 +278,18 @@ abstract class BrowserTestSupport {
 		assertThat(violations).as("axe on %s:%n%s", page, describe(violations)).isEmpty();
 	}
 
+	/** Whether the run asks for screenshots: {@code ./mvnw verify -Dscreenshots}. */
+	static boolean screenshotsWanted() {
+		return Boolean.getBoolean("formatfit.test.screenshots");
+	}
+
 	/**
 	 * Saves the whole page, beyond the window, as target/screenshots/{name}.png, when the
-	 * run asks for them ({@code ./mvnw verify -Dscreenshots}): for a person changing a
-	 * page to look at; every other run leaves them out (about a sixth of the browser
-	 * tests' time).
+	 * run asks for screenshots: for a person changing a page to look at. Other runs take
+	 * none: they cost about a sixth of the browser tests' time.
 	 */
 	void screenshot(ChromeDriver driver, String name) {
-		if (!Boolean.getBoolean("formatfit.test.screenshots")) {
+		if (!screenshotsWanted()) {
 			return;
 		}
 		// optimizeForSpeed: a larger file, compressed about a third faster.

@@ -39,9 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is stopped as an operator would stop it (SIGTERM) and started again on the same
  * database: nothing held in the test's JVM or in memory can make this pass.
  */
-// Among the first classes to start, each test on a thread of its own: the app JVMs they
-// start take longest of the unit tests, and the classes that read the app's log run
-// alone only once this class is done.
+// Among the first classes to start, its tests side by side: the app JVMs they start take
+// longest of the unit tests, and the classes that run alone (@Isolated) wait until this
+// class is done.
 @Order(1)
 @Execution(ExecutionMode.CONCURRENT)
 class GroupRestartTests {
