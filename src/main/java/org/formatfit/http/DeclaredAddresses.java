@@ -1,6 +1,7 @@
 package org.formatfit.http;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.springframework.http.server.PathContainer;
@@ -10,15 +11,21 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The addresses features declared for a treatment ({@link PublicAddresses},
- * {@link FramedAddresses}), as Spring path patterns parsed once, matched against a path
- * as the app maps it.
+ * {@link FramedAddresses}, {@link StreamedAddresses}), as Spring path patterns parsed
+ * once, matched against a path as the app maps it.
  */
 final class DeclaredAddresses {
 
 	private final List<PathPattern> patterns;
 
-	DeclaredAddresses(Stream<String> pathPatterns) {
+	private DeclaredAddresses(Stream<String> pathPatterns) {
 		this.patterns = pathPatterns.map(PathPatternParser.defaultInstance::parse).toList();
+	}
+
+	/** Every address the declarations name, each read with {@code pathPatterns}. */
+	static <T> DeclaredAddresses of(List<T> declarations, Function<T, List<String>> pathPatterns) {
+		return new DeclaredAddresses(
+				declarations.stream().flatMap((declaration) -> pathPatterns.apply(declaration).stream()));
 	}
 
 	boolean isEmpty() {

@@ -31,8 +31,7 @@ class PrivateByDefault extends OncePerRequestFilter {
 	private final DeclaredAddresses publicAddresses;
 
 	PrivateByDefault(List<PublicAddresses> publicAddresses) {
-		this.publicAddresses = new DeclaredAddresses(
-				publicAddresses.stream().flatMap((addresses) -> addresses.pathPatterns().stream()));
+		this.publicAddresses = DeclaredAddresses.of(publicAddresses, PublicAddresses::pathPatterns);
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package org.formatfit.http;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -68,8 +67,9 @@ public class SecurityHeaders extends OncePerRequestFilter {
 	SecurityHeaders(Embedding embedding, List<FramedAddresses> framedAddresses) {
 		this.embedScriptShared = embedding.anyAllowed();
 		this.framedPolicy = OWN_PARTS_ONLY + embedding.frameAncestors();
-		this.framedAddresses = new DeclaredAddresses(embedding.anyAllowed()
-				? framedAddresses.stream().flatMap((addresses) -> addresses.pathPatterns().stream()) : Stream.empty());
+		// Without a school allowed to frame, no page may be framed.
+		this.framedAddresses = DeclaredAddresses.of(embedding.anyAllowed() ? framedAddresses : List.of(),
+				FramedAddresses::pathPatterns);
 	}
 
 	@Override

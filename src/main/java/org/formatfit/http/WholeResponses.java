@@ -35,8 +35,7 @@ class WholeResponses extends HttpFilter {
 	private final DeclaredAddresses streamed;
 
 	WholeResponses(List<StreamedAddresses> streamedAddresses) {
-		this.streamed = new DeclaredAddresses(
-				streamedAddresses.stream().flatMap((addresses) -> addresses.pathPatterns().stream()));
+		this.streamed = DeclaredAddresses.of(streamedAddresses, StreamedAddresses::pathPatterns);
 	}
 
 	@Override
