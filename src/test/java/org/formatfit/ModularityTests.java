@@ -1,8 +1,17 @@
 package org.formatfit;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the feature modules honest: each module's {@code package-info.java} declares the
@@ -16,9 +25,31 @@ class ModularityTests {
 
 	private static final ApplicationModules MODULES = ApplicationModules.of(FormatFitApplication.class);
 
+	/**
+	 * An arrow of the Mermaid diagram in {@code docs/architecture.md}: " site -->
+	 * sharing".
+	 */
+	private static final Pattern DRAWN_ARROW = Pattern.compile("^  (\\w+) --> (\\w+)$", Pattern.MULTILINE);
+
 	@Test
 	void modulesUseOnlyTheModulesTheyDeclare() {
 		MODULES.verify();
+	}
+
+	@Test
+	void theArchitectureDiagramDrawsEveryArrowBetweenModulesAndNoOther() throws IOException {
+		Set<String> inTheCode = MODULES.stream()
+			.flatMap((module) -> module.getDirectDependencies(MODULES)
+				.uniqueModules()
+				.map((used) -> module.getIdentifier() + " --> " + used.getIdentifier()))
+			.collect(Collectors.toSet());
+		Set<String> drawn = DRAWN_ARROW.matcher(Files.readString(Path.of("docs/architecture.md")))
+			.results()
+			.map((arrow) -> arrow.group(1) + " --> " + arrow.group(2))
+			.collect(Collectors.toSet());
+
+		assertThat(drawn).as("the arrows of docs/architecture.md's module diagram")
+			.containsExactlyInAnyOrderElementsOf(inTheCode);
 	}
 
 }

@@ -1,7 +1,8 @@
 /**
  * What every request and answer goes through, whatever the feature: security and privacy
- * headers, size limits, request ids, the connection limits and the request-head deadline,
- * the public address used in links, asset links and page output.
+ * headers, private-by-default caching, size limits, request ids, answers sent whole, the
+ * public address used in links, framing by a school's site, and asset links. Bounds on
+ * connections and slow clients are Tomcat's settings and the reverse proxy's.
  */
 @ApplicationModule(allowedDependencies = {})
 package org.formatfit.http;

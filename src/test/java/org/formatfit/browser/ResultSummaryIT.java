@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The result page on a 375 × 812 phone, for very different results: the summary card,
  * with the result, how clear it is, the main reasons and both actions, ends within the
  * first screen and a half; with its sections closed, the whole page is at most three
- * screens; each section opens without JavaScript.
+ * screens and a quarter; each section opens without JavaScript.
  */
 class ResultSummaryIT extends BrowserTestSupport {
 
