@@ -54,9 +54,9 @@ import org.springframework.transaction.TransactionException;
  * timeout, and a lecture hall of such pages would hold every request thread. This is
  * Resilience4j's circuit breaker, opened by one failure, or by a query that did not
  * finish in time.</li>
- * <li>Every statement, lock waits included, ends after a second (the database's own
- * statement timeout), every read from the database's socket after the driver's
- * {@code socketTimeout}, and every wait for a connection after HikariCP's
+ * <li>Every statement, lock waits included, ends after 1 s on H2 and 800 ms on PostgreSQL
+ * (the database's own statement timeout), every read from the database's socket after the
+ * driver's {@code socketTimeout}, and every wait for a connection after HikariCP's
  * {@code connection-timeout} ({@code application.properties}), so that a database that
  * hangs is found out as soon as one that is down.</li>
  * <li>An H2 file that cannot be read, or cannot be written, is never opened
