@@ -48,8 +48,7 @@ class ModularityTests {
 		Matcher diagram = DIAGRAM.matcher(Files.readString(Path.of("docs/architecture.md")));
 		assertThat(diagram.find()).as("docs/architecture.md has its module diagram").isTrue();
 		List<String> lines = diagram.group(1).lines().toList();
-		// Every line in the one form read here, so that no arrow is drawn but left
-		// unchecked.
+		// Every line in the one form read here: no arrow drawn but left unchecked.
 		assertThat(lines).as("the diagram's lines, each an arrow")
 			.allMatch((line) -> DRAWN_ARROW.matcher(line).matches());
 		Set<String> drawn = lines.stream().map(String::strip).collect(Collectors.toSet());

@@ -135,8 +135,7 @@ class AdvisorJourneyIT extends BrowserTestSupport {
 		assertThat(QrCodes.readPng(painted)).isEqualTo(link);
 		// With -Dscreenshots, the screenshot as wide as a sheet of Letter paper inside
 		// its
-		// margins (8.5 in less 2 × 14 mm, at 96 px an inch), to look at how the pages
-		// fill.
+		// margins (8.5 in less 2 × 14 mm, at 96 px an inch), to look at how pages fill.
 		if (screenshotsWanted()) {
 			browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", 710, "height", 966, "deviceScaleFactor", 1, "mobile", false));
